@@ -1,0 +1,15 @@
+package it.wecare.factotum.api.platform;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * Asks the server to send a test email now.
+ *
+ * @param recipient where to send it
+ * @param language {@code it} or {@code en}
+ */
+public record MailCheckRequest(
+        @NotBlank @Email String recipient,
+        @NotBlank @Pattern(regexp = "it|en") String language) {}

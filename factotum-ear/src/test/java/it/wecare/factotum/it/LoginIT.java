@@ -1,0 +1,123 @@
+package it.wecare.factotum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The one login page of the back-office and the worker area, over plain HTTP. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private final PagesClient client = new PagesClient(TestAccounts.BASE_URL);
+
+    @Test
+    void rightPasswordOpensTheBackOfficeDashboard() throws Exception {
+        HttpResponse<String> login = client.login(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/backoffice/"));
+        HttpResponse<String> dashboard = client.get("/backoffice/");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Cruscotto").contains("id=\"dashboardFigures\"");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAClearMessage() throws Exception {
+        HttpResponse<String> login = client.login(TestAccounts.ADMIN_EMAIL, "not-the-password");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Email o password non corretti.");
+        assertThat(client.get("/backoffice/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void anonymousVisitorOfTheBackOfficeIsSentToTheLoginPage() throws Exception {
+        HttpResponse<String> page = client.get("/backoffice/audit.xhtml");
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml?next=%2Fbackoffice%2Faudit.xhtml"));
+    }
+
+    @Test
+    void workerCannotOpenAnAdministratorPage() throws Exception {
+        String worker = TestAccounts.create("worker", "WORKER", "worker-password-2026");
+        HttpResponse<String> login = client.login(worker, "worker-password-2026");
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/worker/"));
+
+        HttpResponse<String> settings = client.get("/backoffice/admin/settings.xhtml");
+
+        assertThat(settings.statusCode()).isEqualTo(403);
+        assertThat(settings.body()).contains("Accesso non consentito").doesNotContain("Exception");
+        assertThat(client.get("/worker/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sessionIdChangesAtLoginAndTheCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> page = client.get("/login.xhtml");
+        String before = client.sessionId().orElseThrow();
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c)
+                        .contains("JSESSIONID")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
+
+        client.submit(
+                page,
+                "loginForm",
+                "submit",
+                java.util.Map.of(
+                        "email", TestAccounts.ADMIN_EMAIL, "password", TestAccounts.ADMIN_PASSWORD, "next", ""));
+
+        assertThat(client.sessionId()).isPresent().isNotEqualTo(java.util.Optional.of(before));
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountForAWhile() throws Exception {
+        String operator = TestAccounts.create("locked", "OPERATOR", "operator-password-2026");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            client.login(operator, "wrong-password-" + attempt);
+        }
+
+        HttpResponse<String> rightPassword = client.login(operator, "operator-password-2026");
+
+        assertThat(rightPassword.statusCode()).isEqualTo(200);
+        assertThat(rightPassword.body()).contains("Troppi tentativi non riusciti");
+        assertThat(client.get("/backoffice/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void loginReturnsToThePageAskedFor() throws Exception {
+        HttpResponse<String> page = client.get("/login.xhtml?next=%2Fbackoffice%2Faudit.xhtml");
+
+        HttpResponse<String> login = client.submit(
+                page,
+                "loginForm",
+                "submit",
+                java.util.Map.of(
+                        "email",
+                        TestAccounts.ADMIN_EMAIL,
+                        "password",
+                        TestAccounts.ADMIN_PASSWORD,
+                        "next",
+                        "/backoffice/audit.xhtml"));
+
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/backoffice/audit.xhtml"));
+        assertThat(client.get("/backoffice/audit.xhtml").body()).contains("Registro attività");
+    }
+}

@@ -1,0 +1,47 @@
+package it.wecare.factotum.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+
+/** The administrator the server creates at first start, and accounts the tests create through the API. */
+final class TestAccounts {
+
+    static final String BASE_URL = System.getProperty("factotum.base.url", "http://localhost:8080");
+    static final String ADMIN_EMAIL = System.getProperty("it.admin.email", "it-admin@factotum.test");
+    static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "it-admin-password-2026");
+
+    private TestAccounts() {}
+
+    /** A fresh, unique email, so every test builds its own data. */
+    static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test";
+    }
+
+    /** Creates an account through the API as the administrator and returns its email. */
+    static String create(String prefix, String role, String password) {
+        String email = uniqueEmail(prefix);
+        given().baseUri(BASE_URL)
+                .auth()
+                .preemptive()
+                .basic(ADMIN_EMAIL, ADMIN_PASSWORD)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "email",
+                        email,
+                        "displayName",
+                        "Test " + prefix,
+                        "language",
+                        "it",
+                        "roles",
+                        java.util.List.of(role),
+                        "initialPassword",
+                        password))
+                .post("/api/v1/accounts")
+                .then()
+                .statusCode(201);
+        return email;
+    }
+}

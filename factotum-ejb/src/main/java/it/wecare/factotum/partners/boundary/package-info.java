@@ -1,0 +1,2 @@
+/** Use cases of the partners capability. */
+package it.wecare.factotum.partners.boundary;

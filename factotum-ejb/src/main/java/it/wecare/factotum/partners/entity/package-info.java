@@ -1,0 +1,2 @@
+/** Entities of the partners capability. */
+package it.wecare.factotum.partners.entity;

@@ -1,0 +1,9 @@
+package it.wecare.factotum.platform.boundary;
+
+/**
+ * Fired once at start in demo mode, inside a transaction: each capability observes it synchronously and
+ * adds its own demo records, skipping those that already exist, so a restart adds nothing twice.
+ *
+ * @param actor the name written in the audit log for what the loaders create
+ */
+public record DemoDataRequested(String actor) {}

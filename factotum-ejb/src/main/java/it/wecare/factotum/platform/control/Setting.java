@@ -1,0 +1,82 @@
+package it.wecare.factotum.platform.control;
+
+import java.math.BigDecimal;
+
+/**
+ * Every setting an administrator can change in the back-office, with its type, default and bounds.
+ * Later capabilities add theirs here; the stored value, when there is one, overrides the default.
+ */
+public enum Setting {
+    COOPERATIVE_NAME("cooperative.name", SettingType.TEXT, "Factotum – rete WE.CARE", null, null),
+    COOPERATIVE_EMAIL("cooperative.email", SettingType.EMAIL, "factotum@wecare.example", null, null),
+    COOPERATIVE_PHONE("cooperative.phone", SettingType.TEXT, "011 000 0000", null, null),
+    LOGIN_MAX_FAILURES("security.login.max-failures", SettingType.INTEGER, "5", 1, 50),
+    LOGIN_LOCK_MINUTES("security.login.lock-minutes", SettingType.INTEGER, "15", 1, 1440),
+    AUDIT_PAGE_SIZE("backoffice.table.page-size", SettingType.INTEGER, "20", 5, 200);
+
+    private final String key;
+    private final SettingType type;
+    private final String defaultValue;
+    private final Integer min;
+    private final Integer max;
+
+    Setting(String key, SettingType type, String defaultValue, Integer min, Integer max) {
+        this.key = key;
+        this.type = type;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public SettingType type() {
+        return type;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public Integer min() {
+        return min;
+    }
+
+    public Integer max() {
+        return max;
+    }
+
+    /** The setting stored under {@code key}. */
+    public static Setting byKey(String key) {
+        for (Setting s : values()) {
+            if (s.key.equals(key)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("Unknown setting " + key);
+    }
+
+    /**
+     * Checks {@code text} against the type and bounds and returns its normalised form.
+     *
+     * @throws SettingType.InvalidSettingValue naming the reason
+     */
+    public String normalise(String text) {
+        Object parsed = type.parse(text);
+        if (parsed instanceof Long number) {
+            if ((min != null && number < min) || (max != null && number > max)) {
+                throw new SettingType.InvalidSettingValue("setting.error.range");
+            }
+        }
+        if (parsed instanceof BigDecimal number) {
+            if ((min != null && number.compareTo(BigDecimal.valueOf(min)) < 0)
+                    || (max != null && number.compareTo(BigDecimal.valueOf(max)) > 0)) {
+                throw new SettingType.InvalidSettingValue("setting.error.range");
+            }
+            return number.toPlainString();
+        }
+        return parsed.toString();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Ratings: verified reviews of completed jobs, their moderation, replies and aggregates.
+ */
+package it.wecare.factotum.ratings;

@@ -1,0 +1,24 @@
+package it.wecare.factotum.reporting.boundary;
+
+import it.wecare.factotum.api.platform.Role;
+import java.util.Map;
+
+/**
+ * Counts shown on the dashboard.
+ *
+ * @param accountsByRole how many accounts hold each role
+ * @param activeOrganisations partner organisations currently active
+ * @param auditEntriesLastDay actions recorded in the last 24 hours
+ * @param schemaVersion the newest applied migration
+ */
+public record DashboardFigures(
+        Map<Role, Long> accountsByRole, long activeOrganisations, long auditEntriesLastDay, String schemaVersion) {
+
+    public DashboardFigures {
+        accountsByRole = Map.copyOf(accountsByRole);
+    }
+
+    public long accounts(Role role) {
+        return accountsByRole.getOrDefault(role, 0L);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Search: Italian-aware free-text and faceted search over services and workers.
+ */
+package it.wecare.factotum.search;

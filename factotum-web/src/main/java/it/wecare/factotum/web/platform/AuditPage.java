@@ -1,0 +1,129 @@
+package it.wecare.factotum.web.platform;
+
+import it.wecare.factotum.platform.boundary.AuditLog;
+import it.wecare.factotum.platform.boundary.AuditQuery;
+import it.wecare.factotum.platform.boundary.AuditRecord;
+import it.wecare.factotum.platform.boundary.Page;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The back-office page that searches the audit log. */
+@Named
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+    @Inject
+    AuditLog audit;
+
+    private String actor;
+    private String action;
+    private String recordType;
+    private String recordId;
+    private LocalDate from;
+    private LocalDate to;
+
+    private final LazyDataModel<AuditRecord> entries = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, audit.search(query(), 0, 1).total());
+        }
+
+        @Override
+        public List<AuditRecord> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            Page<AuditRecord> page = audit.search(query(), first, pageSize);
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(AuditRecord record) {
+            return String.valueOf(record.id());
+        }
+    };
+
+    AuditQuery query() {
+        return new AuditQuery(
+                actor,
+                action,
+                recordType,
+                recordId,
+                from == null ? null : from.atStartOfDay(ROME).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(ROME).toInstant());
+    }
+
+    public void clear() {
+        actor = null;
+        action = null;
+        recordType = null;
+        recordId = null;
+        from = null;
+        to = null;
+    }
+
+    public LazyDataModel<AuditRecord> getEntries() {
+        return entries;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public void setRecordType(String recordType) {
+        this.recordType = recordType;
+    }
+
+    public String getRecordId() {
+        return recordId;
+    }
+
+    public void setRecordId(String recordId) {
+        this.recordId = recordId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,32 @@
+package it.wecare.factotum.web.platform;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Texts of the resource bundle in the language of the current view, for messages built in Java. */
+public final class Texts {
+
+    public static final String BUNDLE = "it.wecare.factotum.web.messages";
+
+    private Texts() {}
+
+    public static String get(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.ITALIAN;
+        return get(locale, key, arguments);
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package it.wecare.factotum.web.platform.security;
+
+import it.wecare.factotum.platform.boundary.Accounts;
+import it.wecare.factotum.platform.boundary.LoginOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.stream.Collectors;
+
+/** The identity store over Factotum's accounts: email and password, roles as groups. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    LastLoginOutcome lastOutcome;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        LoginOutcome outcome = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        lastOutcome.remember(outcome);
+        if (!outcome.valid()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(
+                outcome.email(), outcome.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+}

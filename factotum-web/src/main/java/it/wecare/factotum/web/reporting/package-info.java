@@ -1,0 +1,2 @@
+/** Pages of the reporting capability: the back-office dashboard. */
+package it.wecare.factotum.web.reporting;
