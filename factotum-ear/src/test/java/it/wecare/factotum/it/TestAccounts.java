@@ -13,6 +13,9 @@ final class TestAccounts {
     static final String ADMIN_EMAIL = System.getProperty("it.admin.email", "it-admin@factotum.test");
     static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "it-admin-password-2026");
 
+    /** What a leaked stack trace looks like in a page or an answer. */
+    static final String STACK_TRACE = "(Caused by:|\\bat [\\w.$]+\\([\\w$]+\\.java:\\d+\\))";
+
     private TestAccounts() {}
 
     /** A fresh, unique email, so every test builds its own data. */

@@ -1,6 +1,13 @@
-package it.wecare.factotum.web.platform.rest;
+package it.wecare.factotum.web;
 
 import it.wecare.factotum.web.partners.OrganisationsResource;
+import it.wecare.factotum.web.platform.rest.AccountsResource;
+import it.wecare.factotum.web.platform.rest.BusinessProblems;
+import it.wecare.factotum.web.platform.rest.HealthResource;
+import it.wecare.factotum.web.platform.rest.MailChecksResource;
+import it.wecare.factotum.web.platform.rest.ProtocolProblems;
+import it.wecare.factotum.web.platform.rest.UnexpectedProblems;
+import it.wecare.factotum.web.platform.rest.ValidationProblems;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -8,7 +15,7 @@ import java.util.Set;
 /**
  * The REST API, version 1. Resources implement the JAX-RS interfaces of {@code factotum-api}, whose
  * {@code @Path} the scanner does not see on the implementing class, so every resource and provider is
- * listed here.
+ * listed here. It lives at the root of the web tier because it assembles every capability's resources.
  */
 @ApplicationPath("/api/v1")
 public class RestApplication extends Application {

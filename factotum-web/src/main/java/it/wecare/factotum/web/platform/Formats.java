@@ -1,0 +1,30 @@
+package it.wecare.factotum.web.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Formats instants for pages in the cooperative's time zone (Europe/Rome), as people in Piedmont read
+ * them: {@code 26/11/2026 14:05}.
+ */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    public static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ROME);
+    private static final DateTimeFormatter DATE_TIME_SECONDS =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ROME);
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SECONDS.format(instant);
+    }
+}
