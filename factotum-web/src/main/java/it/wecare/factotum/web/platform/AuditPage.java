@@ -4,6 +4,8 @@ import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.AuditQuery;
 import it.wecare.factotum.platform.boundary.AuditRecord;
 import it.wecare.factotum.platform.boundary.Page;
+import it.wecare.factotum.platform.boundary.Settings;
+import it.wecare.factotum.platform.control.Setting;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +28,11 @@ public class AuditPage implements Serializable {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Settings settings;
+
+    private Integer pageSize;
 
     private String actor;
     private String action;
@@ -73,6 +80,14 @@ public class AuditPage implements Serializable {
         recordId = null;
         from = null;
         to = null;
+    }
+
+    /** Rows per page, as administrators set it. */
+    public int getPageSize() {
+        if (pageSize == null) {
+            pageSize = settings.intValue(Setting.AUDIT_PAGE_SIZE);
+        }
+        return pageSize;
     }
 
     public LazyDataModel<AuditRecord> getEntries() {
