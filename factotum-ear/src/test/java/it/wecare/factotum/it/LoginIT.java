@@ -120,4 +120,25 @@ class LoginIT {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/backoffice/audit.xhtml"));
         assertThat(client.get("/backoffice/audit.xhtml").body()).contains("Registro attività");
     }
+
+    @Test
+    void aFormFromAnExpiredViewShowsTheExpiredPageWithoutAStackTrace() throws Exception {
+        HttpResponse<String> page = client.get("/login.xhtml");
+        HttpResponse<String> stale = new PagesClient(TestAccounts.BASE_URL)
+                .submit(
+                        page,
+                        "loginForm",
+                        "submit",
+                        java.util.Map.of("email", TestAccounts.ADMIN_EMAIL, "password", "irrelevant", "next", ""));
+
+        assertThat(stale.body()).contains("Sessione scaduta").doesNotContainPattern(TestAccounts.STACK_TRACE);
+    }
+
+    @Test
+    void unknownPagesGetTheNotFoundPageInTheVisitorsLanguage() throws Exception {
+        HttpResponse<String> missing = client.get("/no-such-page.xhtml");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Pagina non trovata").doesNotContainPattern(TestAccounts.STACK_TRACE);
+    }
 }

@@ -3,7 +3,6 @@ package it.wecare.factotum.platform.boundary;
 import it.wecare.factotum.api.platform.MailCheckResult;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.platform.control.Setting;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,8 +24,8 @@ import java.util.UUID;
 @Stateless
 public class MailCheck {
 
-    @Resource(lookup = "java:jboss/mail/Default")
-    Session mailSession;
+    @Inject
+    OutgoingMail outgoingMail;
 
     @Inject
     Settings settings;
@@ -55,7 +54,7 @@ public class MailCheck {
         String cooperative = settings.value(Setting.COOPERATIVE_NAME);
         String messageId = "<mail-check-" + UUID.randomUUID() + "@factotum>";
         try {
-            MimeMessage message = new FixedIdMessage(mailSession, messageId);
+            MimeMessage message = new FixedIdMessage(outgoingMail.session(), messageId);
             message.setRecipient(MimeMessage.RecipientType.TO, to);
             message.setSubject(texts.getString("check.subject").replace("{0}", cooperative), "UTF-8");
             message.setText(texts.getString("check.body").replace("{0}", cooperative), "UTF-8");
