@@ -141,4 +141,23 @@ class LoginIT {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Pagina non trovata").doesNotContainPattern(TestAccounts.STACK_TRACE);
     }
+
+    @Test
+    void simultaneousLoginsOfOnePersonAllSucceed() throws Exception {
+        String operator = TestAccounts.create("parallel", "OPERATOR", "operator-password-2026");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> new PagesClient(TestAccounts.BASE_URL)
+                        .login(operator, "operator-password-2026")
+                        .statusCode()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(302);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

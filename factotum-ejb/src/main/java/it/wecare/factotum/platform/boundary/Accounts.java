@@ -14,6 +14,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,7 +58,13 @@ public class Accounts {
             return new LoginOutcome(LoginOutcome.Status.INVALID, null, null, null);
         }
         String normalised = Account.normaliseEmail(email);
-        Optional<Account> found = byEmail(normalised);
+        // The row stays locked until commit: simultaneous logins of one person (a double click, two
+        // devices) are counted one after the other instead of failing on the version check.
+        Optional<Account> found = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", normalised)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty()) {
             hashing.verify(password, PasswordHashing.DECOY);
             audit.recordAs(normalised, "LOGIN_FAILED", RECORD_TYPE, null, "unknown email");
