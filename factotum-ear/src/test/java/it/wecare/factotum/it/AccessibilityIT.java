@@ -1,0 +1,101 @@
+package it.wecare.factotum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** axe-core finds no WCAG 2.1 A/AA violation on the public, login, back-office and worker pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser);
+        assertThat(results.isErrored()).as(page + ": axe could not run").isFalse();
+        assertThat(results.getPasses()).as(page + ": axe checked nothing").isNotEmpty();
+        assertThat(results.getViolations())
+                .as(page + ": " + describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " → "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void publicPagesHaveNoWcagViolations() {
+        browser.get(TestAccounts.BASE_URL + "/");
+        assertAccessible("home");
+        browser.get(TestAccounts.BASE_URL + "/login.xhtml");
+        assertAccessible("login");
+        browser.get(TestAccounts.BASE_URL + "/no-such-page.xhtml");
+        assertAccessible("not found");
+    }
+
+    @Test
+    void backOfficeAndWorkerPagesHaveNoWcagViolations() throws Exception {
+        login(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        assertAccessible("dashboard");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/audit.xhtml");
+        assertAccessible("audit log");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/admin/settings.xhtml");
+        assertAccessible("settings");
+
+        browser.manage().deleteAllCookies();
+        String worker = TestAccounts.create("a11y-worker", "WORKER", "worker-password-2026");
+        login(worker, "worker-password-2026");
+        assertAccessible("worker area");
+        Browser.screenshot(browser, "09-worker-area");
+    }
+
+    private void login(String email, String password) {
+        browser.get(TestAccounts.BASE_URL + "/login.xhtml");
+        browser.findElement(By.id("loginForm:email")).sendKeys(email);
+        browser.findElement(By.id("loginForm:password")).sendKeys(password);
+        browser.findElement(By.id("loginForm:submit")).click();
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+    }
+}
