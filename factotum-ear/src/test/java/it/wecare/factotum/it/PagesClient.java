@@ -37,8 +37,11 @@ final class PagesClient {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return getUrl(baseUrl + path);
+    }
+
+    HttpResponse<String> getUrl(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts the form {@code formId} of {@code page} with {@code fields} and the page's view state. */

@@ -23,6 +23,27 @@ final class TestAccounts {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test";
     }
 
+    static io.restassured.specification.RequestSpecification asAdmin() {
+        return given().baseUri(BASE_URL).auth().preemptive().basic(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** Sets a setting through the API as the administrator. */
+    static void setSetting(String key, String value) {
+        long version = asAdmin()
+                .get("/api/v1/settings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("find { it.key == '" + key + "' }.version");
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("value", value, "version", version))
+                .put("/api/v1/settings/" + key)
+                .then()
+                .statusCode(200);
+    }
+
     /** Creates an account through the API as the administrator and returns its email. */
     static String create(String prefix, String role, String password) {
         String email = uniqueEmail(prefix);

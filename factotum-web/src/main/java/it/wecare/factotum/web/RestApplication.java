@@ -1,11 +1,13 @@
 package it.wecare.factotum.web;
 
+import it.wecare.factotum.web.notifications.OutboxResource;
 import it.wecare.factotum.web.partners.OrganisationsResource;
 import it.wecare.factotum.web.platform.rest.AccountsResource;
 import it.wecare.factotum.web.platform.rest.BusinessProblems;
 import it.wecare.factotum.web.platform.rest.HealthResource;
 import it.wecare.factotum.web.platform.rest.MailChecksResource;
 import it.wecare.factotum.web.platform.rest.ProtocolProblems;
+import it.wecare.factotum.web.platform.rest.SettingsResource;
 import it.wecare.factotum.web.platform.rest.UnexpectedProblems;
 import it.wecare.factotum.web.platform.rest.ValidationProblems;
 import jakarta.ws.rs.ApplicationPath;
@@ -26,6 +28,8 @@ public class RestApplication extends Application {
                 HealthResource.class,
                 AccountsResource.class,
                 MailChecksResource.class,
+                SettingsResource.class,
+                OutboxResource.class,
                 OrganisationsResource.class,
                 ValidationProblems.OnResource.class,
                 ValidationProblems.OnBoundary.class,

@@ -18,7 +18,10 @@ import java.util.Set;
  */
 public record AccountDraft(
         @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 120) String displayName,
+
+        @NotBlank @Size(max = 120) @Pattern(regexp = "[^\\r\\n]*")
+        String displayName,
+
         @NotBlank @Pattern(regexp = "it|en") String language,
         @NotEmpty Set<Role> roles,
         @NotBlank @Size(min = 12, max = 200) String initialPassword) {}

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param language {@code it} or {@code en}
  * @param roles the roles held
  * @param active whether the account may log in
+ * @param passwordChosen whether the person has chosen a password (an invitation not yet accepted has not)
  * @param createdAt when the account was created
  * @param version the optimistic-lock version, to send back with a change
  */
@@ -22,5 +23,6 @@ public record AccountSummary(
         String language,
         Set<Role> roles,
         boolean active,
+        boolean passwordChosen,
         Instant createdAt,
         long version) {}

@@ -27,6 +27,16 @@ public interface AccountsApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Response create(@NotNull @Valid AccountDraft draft);
 
+    /**
+     * Invites a person: creates the account without a password and emails a link to choose one.
+     *
+     * @return 201 with the account; 400 naming each invalid field; 409 if the email is taken
+     */
+    @POST
+    @Path("/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response invite(@NotNull @Valid InvitationDraft draft);
+
     /** One account; 404 if there is none with that id. */
     @GET
     @Path("/{id}")

@@ -2,16 +2,19 @@ package it.wecare.factotum.platform.boundary;
 
 import it.wecare.factotum.api.platform.AccountDraft;
 import it.wecare.factotum.api.platform.AccountSummary;
+import it.wecare.factotum.api.platform.InvitationDraft;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.platform.control.LoginThrottle;
 import it.wecare.factotum.platform.control.PasswordHashing;
 import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.platform.entity.Account;
+import it.wecare.factotum.platform.entity.ActionLink;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,6 +33,8 @@ import java.util.Optional;
 public class Accounts {
 
     static final String RECORD_TYPE = "Account";
+    static final String PASSWORD_PAGE = "/account/password.xhtml?token=";
+    static final int MAX_RESETS_PER_HOUR = 3;
 
     @PersistenceContext
     EntityManager em;
@@ -42,6 +47,15 @@ public class Accounts {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    ActionLinks links;
+
+    @Inject
+    Event<AccountInvited> invited;
+
+    @Inject
+    Event<PasswordResetRequested> resetRequested;
 
     Clock clock = Clock.systemUTC();
 
@@ -107,6 +121,150 @@ public class Accounts {
         Account account = NewAccounts.persist(em, hashing, draft, clock.instant());
         audit.record("ACCOUNT_CREATED", RECORD_TYPE, account.getId(), account.getEmail() + " " + account.getRoles());
         return summary(account);
+    }
+
+    /**
+     * Invites a person: the account has no password until the person chooses one through the emailed
+     * link; the invitation email is written in this transaction (see {@link AccountInvited}).
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AccountSummary invite(@NotNull @Valid InvitationDraft draft) {
+        if (NewAccounts.exists(em, draft.email())) {
+            throw new ConflictingChange("account.error.emailTaken", "email already used: " + draft.email());
+        }
+        Account account =
+                new Account(draft.email(), draft.displayName(), draft.language(), draft.roles(), clock.instant());
+        em.persist(account);
+        em.flush();
+        sendInvitation(account);
+        audit.record("ACCOUNT_INVITED", RECORD_TYPE, account.getId(), account.getEmail() + " " + account.getRoles());
+        return summary(account);
+    }
+
+    /** Sends a new invitation to an account that has not chosen a password yet; the old link stops working. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AccountSummary resendInvitation(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        if (account.hasPassword()) {
+            throw new ConflictingChange("account.error.alreadyActive", "account " + id + " has a password");
+        }
+        sendInvitation(account);
+        audit.record("ACCOUNT_INVITATION_RESENT", RECORD_TYPE, id, account.getEmail());
+        return summary(account);
+    }
+
+    private void sendInvitation(Account account) {
+        ActionLinks.Issued link = links.issue(
+                ActionLink.Purpose.SET_PASSWORD,
+                RECORD_TYPE,
+                account.getId(),
+                Duration.ofHours(settings.intValue(Setting.INVITATION_VALID_HOURS)),
+                PASSWORD_PAGE);
+        invited.fire(new AccountInvited(
+                account.getId(),
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getLanguage(),
+                link.url(),
+                link.expiresAt()));
+    }
+
+    /**
+     * Emails a link to choose a new password, if {@code email} belongs to an active account. The caller
+     * is told the same whether or not it does, so the form reveals no account; at most
+     * {@value #MAX_RESETS_PER_HOUR} links an hour are sent for one account.
+     */
+    @PermitAll
+    public void requestPasswordReset(String email) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            return;
+        }
+        String normalised = Account.normaliseEmail(email);
+        Optional<Account> found = byEmail(normalised).filter(Account::isActive);
+        if (found.isEmpty()) {
+            audit.recordAs(normalised, "PASSWORD_RESET_UNKNOWN", RECORD_TYPE, null, null);
+            return;
+        }
+        Account account = found.get();
+        Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
+        if (links.issuedSince(ActionLink.Purpose.RESET_PASSWORD, RECORD_TYPE, account.getId(), hourAgo)
+                >= MAX_RESETS_PER_HOUR) {
+            audit.recordAs(normalised, "PASSWORD_RESET_THROTTLED", RECORD_TYPE, account.getId(), null);
+            return;
+        }
+        ActionLinks.Issued link = links.issue(
+                ActionLink.Purpose.RESET_PASSWORD,
+                RECORD_TYPE,
+                account.getId(),
+                Duration.ofMinutes(settings.intValue(Setting.PASSWORD_RESET_VALID_MINUTES)),
+                PASSWORD_PAGE);
+        resetRequested.fire(new PasswordResetRequested(
+                account.getId(),
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getLanguage(),
+                link.url(),
+                link.expiresAt()));
+        audit.recordAs(normalised, "PASSWORD_RESET_REQUESTED", RECORD_TYPE, account.getId(), null);
+    }
+
+    /** What the password page shows for a link; {@link LinkRefused} when it cannot be used. Changes nothing. */
+    @PermitAll
+    public PasswordLink passwordLink(String token) {
+        ActionLinks.State state = links.check(token);
+        Account account = accountOf(state);
+        return new PasswordLink(
+                state.purpose() == ActionLink.Purpose.SET_PASSWORD,
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getLanguage(),
+                state.expiresAt());
+    }
+
+    /**
+     * Sets the password of the account a link belongs to, and uses the link up.
+     *
+     * @throws LinkRefused when the link is forged, expired, used or revoked
+     * @throws InvalidInput naming {@code password} when it is too short or is the email
+     */
+    @PermitAll
+    public String choosePassword(String token, String password) {
+        ActionLinks.State state = links.check(token);
+        Account account = accountOf(state);
+        if (password == null || password.length() < FirstAdministrator.MIN_PASSWORD_LENGTH) {
+            throw new InvalidInput("password", "password.error.short");
+        }
+        if (password.length() > 200) {
+            throw new InvalidInput("password", "password.error.long");
+        }
+        if (password.trim().equalsIgnoreCase(account.getEmail())) {
+            throw new InvalidInput("password", "password.error.email");
+        }
+        links.use(token, state.purpose());
+        account.choosePassword(hashing.hash(password));
+        links.revokeOpen(ActionLink.Purpose.RESET_PASSWORD, RECORD_TYPE, account.getId());
+        links.revokeOpen(ActionLink.Purpose.SET_PASSWORD, RECORD_TYPE, account.getId());
+        audit.recordAs(
+                account.getEmail(),
+                state.purpose() == ActionLink.Purpose.SET_PASSWORD ? "PASSWORD_CHOSEN" : "PASSWORD_RESET",
+                RECORD_TYPE,
+                account.getId(),
+                null);
+        return account.getEmail();
+    }
+
+    private Account accountOf(ActionLinks.State state) {
+        if (!RECORD_TYPE.equals(state.recordType())) {
+            throw new LinkRefused(ActionLink.Refusal.WRONG_PURPOSE);
+        }
+        Account account = em.find(Account.class, Long.valueOf(state.recordId()));
+        if (account == null || !account.isActive()) {
+            throw new LinkRefused(ActionLink.Refusal.REVOKED);
+        }
+        return account;
     }
 
     /** One account by id. */
@@ -175,6 +333,7 @@ public class Accounts {
                 a.getLanguage(),
                 a.getRoles(),
                 a.isActive(),
+                a.hasPassword(),
                 a.getCreatedAt(),
                 a.getVersion());
     }

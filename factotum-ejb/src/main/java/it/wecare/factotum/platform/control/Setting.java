@@ -12,7 +12,11 @@ public enum Setting {
     COOPERATIVE_PHONE("cooperative.phone", SettingType.TEXT, "011 000 0000", null, null),
     LOGIN_MAX_FAILURES("security.login.max-failures", SettingType.INTEGER, "5", 1, 50),
     LOGIN_LOCK_MINUTES("security.login.lock-minutes", SettingType.INTEGER, "15", 1, 1440),
-    AUDIT_PAGE_SIZE("backoffice.table.page-size", SettingType.INTEGER, "20", 5, 200);
+    AUDIT_PAGE_SIZE("backoffice.table.page-size", SettingType.INTEGER, "20", 5, 200),
+    INVITATION_VALID_HOURS("accounts.invitation.valid-hours", SettingType.INTEGER, "168", 1, 720),
+    PASSWORD_RESET_VALID_MINUTES("accounts.password-reset.valid-minutes", SettingType.INTEGER, "60", 10, 1440),
+    OUTBOX_MAX_ATTEMPTS("outbox.max-attempts", SettingType.INTEGER, "10", 1, 50),
+    OUTBOX_RETRY_BASE_SECONDS("outbox.retry.base-seconds", SettingType.INTEGER, "30", 1, 3600);
 
     private final String key;
     private final SettingType type;

@@ -97,6 +97,18 @@ public class Account {
         this.passwordHash = requireText(passwordHash, "passwordHash");
     }
 
+    /** A password chosen through an emailed link: it replaces the old one and lifts any lock. */
+    public void choosePassword(String passwordHash) {
+        setPasswordHash(passwordHash);
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** Whether the person has chosen a password yet (an invited account has not). */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
     /** Whether the account is locked at {@code now} by repeated failed logins. */
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

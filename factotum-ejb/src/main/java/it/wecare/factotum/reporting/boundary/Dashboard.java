@@ -1,6 +1,7 @@
 package it.wecare.factotum.reporting.boundary;
 
 import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.notifications.boundary.Outbox;
 import it.wecare.factotum.partners.boundary.Organisations;
 import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.AuditLog;
@@ -28,6 +29,9 @@ public class Dashboard {
     @Inject
     SchemaMigrations migrations;
 
+    @Inject
+    Outbox outbox;
+
     Clock clock = Clock.systemUTC();
 
     public DashboardFigures figures() {
@@ -35,6 +39,7 @@ public class Dashboard {
                 accounts.countByRole(),
                 organisations.countActive(),
                 audit.countSince(clock.instant().minus(Duration.ofDays(1))),
-                migrations.currentVersion());
+                migrations.currentVersion(),
+                outbox.countByStatus());
     }
 }

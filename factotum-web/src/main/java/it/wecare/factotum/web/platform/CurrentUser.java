@@ -43,6 +43,10 @@ public class CurrentUser {
         return security.isCallerInRole(Role.ADMIN_NAME);
     }
 
+    public boolean isOperator() {
+        return security.isCallerInRole(Role.OPERATOR_NAME);
+    }
+
     public boolean isStaff() {
         return isAdmin() || security.isCallerInRole(Role.OPERATOR_NAME) || security.isCallerInRole(Role.EDUCATOR_NAME);
     }

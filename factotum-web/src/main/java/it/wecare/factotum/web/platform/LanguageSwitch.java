@@ -15,6 +15,18 @@ public class LanguageSwitch implements Serializable {
     static final Locale ITALIAN = Locale.ITALIAN;
 
     private Locale locale = ITALIAN;
+    private boolean chosen;
+
+    /** Uses {@code language} for this visitor unless they picked a language themselves. */
+    public void adopt(String language) {
+        if (!chosen) {
+            locale = "en".equals(language) ? Locale.ENGLISH : ITALIAN;
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null && faces.getViewRoot() != null) {
+                faces.getViewRoot().setLocale(locale);
+            }
+        }
+    }
 
     public Locale getLocale() {
         return locale;
@@ -31,6 +43,7 @@ public class LanguageSwitch implements Serializable {
     /** Switches to {@code language} ({@code it} or {@code en}) and shows the same page again. */
     public String switchTo(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : ITALIAN;
+        chosen = true;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";

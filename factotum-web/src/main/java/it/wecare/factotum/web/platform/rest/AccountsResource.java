@@ -3,6 +3,7 @@ package it.wecare.factotum.web.platform.rest;
 import it.wecare.factotum.api.platform.AccountDraft;
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.AccountsApi;
+import it.wecare.factotum.api.platform.InvitationDraft;
 import it.wecare.factotum.platform.boundary.Accounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,17 @@ public class AccountsResource implements AccountsApi {
                         .path(String.valueOf(created.id()))
                         .build())
                 .entity(created)
+                .build();
+    }
+
+    @Override
+    public Response invite(InvitationDraft draft) {
+        AccountSummary invited = accounts.invite(draft);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("accounts")
+                        .path(String.valueOf(invited.id()))
+                        .build())
+                .entity(invited)
                 .build();
     }
 

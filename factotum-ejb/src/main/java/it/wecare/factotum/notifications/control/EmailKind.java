@@ -1,0 +1,23 @@
+package it.wecare.factotum.notifications.control;
+
+/**
+ * Every kind of email Factotum sends. Each has a template pair per language in
+ * {@code it/wecare/factotum/notifications/templates/} — {@code <name>_<lang>.html.mustache} and
+ * {@code <name>_<lang>.txt.mustache} — and its subject in {@code emails_<lang>.properties} under
+ * {@code <name>.subject}. Adding an email: a constant here, the four templates, two subjects, and an
+ * observer of the capability's event that calls {@code Outbox.enqueue} (see {@code AccountEmails}).
+ */
+public enum EmailKind {
+    ACCOUNT_INVITATION("account-invitation"),
+    PASSWORD_RESET("password-reset");
+
+    private final String templateName;
+
+    EmailKind(String templateName) {
+        this.templateName = templateName;
+    }
+
+    public String templateName() {
+        return templateName;
+    }
+}

@@ -1,0 +1,2 @@
+/** Entities of the notifications capability: the email outbox. */
+package it.wecare.factotum.notifications.entity;

@@ -1,0 +1,118 @@
+package it.wecare.factotum.platform.boundary;
+
+import it.wecare.factotum.platform.control.Configuration;
+import it.wecare.factotum.platform.control.LinkTokens;
+import it.wecare.factotum.platform.entity.ActionLink;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Links sent by email that act for someone without a password (DESIGN.md, "Links sent by email"): a
+ * random 256-bit token stored only as a hash, bound to one purpose and one record, with an expiry,
+ * single-use and revocable. Checking a link changes nothing; only {@link #use} does.
+ */
+@Stateless
+@PermitAll
+public class ActionLinks {
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** An issued link: the raw token (only ever in the email) and when it expires. */
+    public record Issued(String token, String url, Instant expiresAt) {}
+
+    /** A link as it is now, for the page it opens. */
+    public record State(ActionLink.Purpose purpose, String recordType, String recordId, Instant expiresAt) {}
+
+    /**
+     * Issues a new link for {@code purpose} on a record, revoking the record's earlier open links of the
+     * same purpose, and returns its token and URL ({@code path} on the public address of the site).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Issued issue(
+            ActionLink.Purpose purpose, String recordType, Object recordId, Duration validity, String path) {
+        Instant now = clock.instant();
+        revokeOpen(purpose, recordType, recordId);
+        String token = LinkTokens.newToken();
+        ActionLink link = new ActionLink(
+                LinkTokens.hash(token), purpose, recordType, String.valueOf(recordId), now, now.plus(validity));
+        em.persist(link);
+        return new Issued(token, publicUrl() + path + token, link.getExpiresAt());
+    }
+
+    /** The state of a usable link; {@link LinkRefused} says why a link cannot be used. Changes nothing. */
+    public State check(String token) {
+        ActionLink link = find(token, false).orElseThrow(() -> new LinkRefused(ActionLink.Refusal.UNKNOWN));
+        ActionLink.Refusal refusal = link.refusalFor(link.getPurpose(), clock.instant());
+        if (refusal != null) {
+            throw new LinkRefused(refusal);
+        }
+        return new State(link.getPurpose(), link.getRecordType(), link.getRecordId(), link.getExpiresAt());
+    }
+
+    /** Uses a link for {@code purpose} once and returns it; refuses it with the reason otherwise. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public State use(String token, ActionLink.Purpose purpose) {
+        ActionLink link = find(token, true).orElseThrow(() -> new LinkRefused(ActionLink.Refusal.UNKNOWN));
+        ActionLink.Refusal refusal = link.refusalFor(purpose, clock.instant());
+        if (refusal != null) {
+            throw new LinkRefused(refusal);
+        }
+        link.use(purpose, clock.instant());
+        return new State(link.getPurpose(), link.getRecordType(), link.getRecordId(), link.getExpiresAt());
+    }
+
+    /** Revokes every open link of {@code purpose} on a record. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void revokeOpen(ActionLink.Purpose purpose, String recordType, Object recordId) {
+        Instant now = clock.instant();
+        em.createNamedQuery(ActionLink.OPEN_FOR_RECORD, ActionLink.class)
+                .setParameter("type", recordType)
+                .setParameter("id", String.valueOf(recordId))
+                .setParameter("purpose", purpose)
+                .getResultList()
+                .forEach(l -> l.revoke(now));
+    }
+
+    /** How many links of {@code purpose} were issued for a record since {@code since}. */
+    public long issuedSince(ActionLink.Purpose purpose, String recordType, Object recordId, Instant since) {
+        return em.createQuery(
+                        "SELECT COUNT(l) FROM ActionLink l WHERE l.purpose = :purpose AND l.recordType = :type"
+                                + " AND l.recordId = :id AND l.createdAt >= :since",
+                        Long.class)
+                .setParameter("purpose", purpose)
+                .setParameter("type", recordType)
+                .setParameter("id", String.valueOf(recordId))
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    private Optional<ActionLink> find(String token, boolean lock) {
+        if (!LinkTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        var query =
+                em.createNamedQuery(ActionLink.BY_HASH, ActionLink.class).setParameter("hash", LinkTokens.hash(token));
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    /** The public address of the site, as links in emails use it. */
+    static String publicUrl() {
+        String url = Configuration.fromSystem().value("factotum.public.url").orElse("http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,80 @@
+package it.wecare.factotum.notifications.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class EmailTemplatesTest {
+
+    private final EmailTemplates templates = new EmailTemplates();
+
+    private static Map<String, Object> model(String name) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("cooperativeName", "Cooperativa Mosaico");
+        model.put("cooperativeEmail", "info@mosaico.example");
+        model.put("cooperativePhone", "011 123 4567");
+        model.put("recipientName", name);
+        model.put("actionUrl", "https://factotum.example/account/password.xhtml?token=abc");
+        model.put("expiresAt", "03/12/2026 alle 10:00");
+        return model;
+    }
+
+    @ParameterizedTest
+    @EnumSource(EmailKind.class)
+    void everyKindRendersInItalianAndEnglishWithTheCooperativeTheReasonAndTheLink(EmailKind kind) {
+        for (String language : new String[] {"it", "en"}) {
+            RenderedEmail email = templates.render(kind, language, model("Maria"));
+            assertThat(email.subject()).contains("Cooperativa Mosaico").doesNotContain("{");
+            // mustache escapes '=' in HTML as &#61;, which browsers read back as '='
+            for (String body : new String[] {email.text(), email.html().replace("&#61;", "=")}) {
+                assertThat(body)
+                        .contains("Maria")
+                        .contains("Cooperativa Mosaico")
+                        .contains("info@mosaico.example")
+                        .contains("https://factotum.example/account/password.xhtml?token=abc")
+                        .doesNotContain("{{");
+            }
+            assertThat(email.html()).contains("<html lang=\"" + language + "\"");
+        }
+    }
+
+    @Test
+    void theLanguageOfTheRecipientIsUsed() {
+        assertThat(templates
+                        .render(EmailKind.ACCOUNT_INVITATION, "it", model("Maria"))
+                        .text())
+                .contains("scegliere la tua password")
+                .contains("Ricevi questa email perché");
+        assertThat(templates
+                        .render(EmailKind.ACCOUNT_INVITATION, "en", model("Maria"))
+                        .text())
+                .contains("choose your password")
+                .contains("You receive this email because");
+    }
+
+    @Test
+    void valuesFromUsersAreEscapedInHtmlAndLeftAsTypedInText() {
+        RenderedEmail email =
+                templates.render(EmailKind.PASSWORD_RESET, "it", model("<script>alert('x')</script> & \"Co\""));
+
+        assertThat(email.html())
+                .doesNotContain("<script>")
+                .contains("&lt;script&gt;")
+                .contains("&amp;");
+        assertThat(email.text()).contains("<script>alert('x')</script> & \"Co\"");
+    }
+
+    @Test
+    void aSubjectNeverCarriesALineBreak() {
+        Map<String, Object> model = model("Maria");
+        model.put("cooperativeName", "Mosaico\r\nBcc: victim@example.com");
+
+        assertThat(templates.render(EmailKind.ACCOUNT_INVITATION, "en", model).subject())
+                .doesNotContain("\r")
+                .doesNotContain("\n");
+    }
+}

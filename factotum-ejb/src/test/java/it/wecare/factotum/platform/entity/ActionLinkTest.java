@@ -1,0 +1,60 @@
+package it.wecare.factotum.platform.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.wecare.factotum.platform.control.LinkTokens;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ActionLinkTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    private static ActionLink link() {
+        return new ActionLink(
+                LinkTokens.hash(LinkTokens.newToken()),
+                ActionLink.Purpose.RESET_PASSWORD,
+                "Account",
+                "7",
+                NOW,
+                NOW.plusSeconds(3600));
+    }
+
+    @Test
+    void aFreshLinkServesItsPurposeUntilItExpires() {
+        ActionLink link = link();
+        assertThat(link.refusalFor(ActionLink.Purpose.RESET_PASSWORD, NOW.plusSeconds(3599)))
+                .isNull();
+        assertThat(link.refusalFor(ActionLink.Purpose.RESET_PASSWORD, NOW.plusSeconds(3600)))
+                .isEqualTo(ActionLink.Refusal.EXPIRED);
+        assertThat(link.refusalFor(ActionLink.Purpose.SET_PASSWORD, NOW)).isEqualTo(ActionLink.Refusal.WRONG_PURPOSE);
+    }
+
+    @Test
+    void aLinkWorksOnce() {
+        ActionLink link = link();
+        link.use(ActionLink.Purpose.RESET_PASSWORD, NOW);
+        assertThat(link.refusalFor(ActionLink.Purpose.RESET_PASSWORD, NOW)).isEqualTo(ActionLink.Refusal.USED);
+        assertThatThrownBy(() -> link.use(ActionLink.Purpose.RESET_PASSWORD, NOW))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRevokedLinkNoLongerWorks() {
+        ActionLink link = link();
+        link.revoke(NOW);
+        assertThat(link.refusalFor(ActionLink.Purpose.RESET_PASSWORD, NOW)).isEqualTo(ActionLink.Refusal.REVOKED);
+    }
+
+    @Test
+    void tokensAreLongRandomAndStoredOnlyAsAHash() {
+        String token = LinkTokens.newToken();
+        assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
+        assertThat(LinkTokens.wellFormed(token)).isTrue();
+        assertThat(LinkTokens.hash(token)).hasSize(64).isNotEqualTo(token);
+        assertThat(LinkTokens.newToken()).isNotEqualTo(token);
+        assertThat(LinkTokens.wellFormed("../../etc/passwd")).isFalse();
+        assertThat(LinkTokens.wellFormed(null)).isFalse();
+    }
+}

@@ -1,0 +1,138 @@
+package it.wecare.factotum.web.platform;
+
+import it.wecare.factotum.api.platform.AccountSummary;
+import it.wecare.factotum.api.platform.InvitationDraft;
+import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.platform.boundary.Accounts;
+import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.Page;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Administrators' page of accounts: who has access, and inviting someone new by email. */
+@Named
+@ViewScoped
+public class AccountsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Accounts accounts;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    @NotBlank
+    @Size(max = 120)
+    @Pattern(regexp = "[^\\r\\n]*")
+    private String displayName;
+
+    private String language = "it";
+
+    @NotEmpty
+    private List<String> roles = new ArrayList<>();
+
+    private final LazyDataModel<AccountSummary> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, accounts.page(0, 1).total());
+        }
+
+        @Override
+        public List<AccountSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            Page<AccountSummary> page = accounts.page(first, pageSize);
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(AccountSummary account) {
+            return String.valueOf(account.id());
+        }
+    };
+
+    public void invite() {
+        EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
+        roles.forEach(r -> chosen.add(Role.valueOf(r)));
+        try {
+            AccountSummary invited = accounts.invite(new InvitationDraft(email, displayName, language, chosen));
+            Messages.create(Texts.get("accounts.invited", invited.email())).add();
+            email = null;
+            displayName = null;
+            roles = new ArrayList<>();
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.get("accounts.email") + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add("inviteForm:email");
+        }
+    }
+
+    public void resend(AccountSummary account) {
+        try {
+            accounts.resendInvitation(account.id());
+            Messages.create(Texts.get("accounts.invited", account.email())).add();
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.get(e.messageKey())).warn().add();
+        }
+    }
+
+    public List<String> getAllRoles() {
+        return List.of("ADMIN", "OPERATOR", "EDUCATOR", "WORKER");
+    }
+
+    public LazyDataModel<AccountSummary> getRows() {
+        return rows;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+}
