@@ -72,6 +72,11 @@ class AccessibilityIT {
         assertAccessible("login");
         browser.get(TestAccounts.BASE_URL + "/no-such-page.xhtml");
         assertAccessible("not found");
+        browser.get(TestAccounts.BASE_URL + "/account/forgotten.xhtml");
+        assertAccessible("forgotten password");
+        browser.get(
+                TestAccounts.BASE_URL + "/account/password.xhtml?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        assertAccessible("refused link");
     }
 
     @Test
@@ -82,6 +87,10 @@ class AccessibilityIT {
         assertAccessible("audit log");
         browser.get(TestAccounts.BASE_URL + "/backoffice/admin/settings.xhtml");
         assertAccessible("settings");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/admin/accounts.xhtml");
+        assertAccessible("accounts");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/outbox.xhtml");
+        assertAccessible("outbox");
 
         browser.manage().deleteAllCookies();
         String worker = TestAccounts.create("a11y-worker", "WORKER", "worker-password-2026");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,17 +49,20 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.id("hero-title")).getText()).contains("Piccoli lavori");
         Browser.screenshot(browser, "01-home-it");
 
+        WebElement italianPage = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("languageForm:toEnglish")).click();
+        waitFor().until(ExpectedConditions.stalenessOf(italianPage));
         waitFor().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("hero-title"), "Small jobs"));
         assertThat(browser.findElement(By.id("hero-title")).getText()).contains("Small jobs");
         Browser.screenshot(browser, "02-home-en");
 
-        browser.findElement(By.linkText("Log in")).click();
+        clickToNavigate(By.linkText("Log in"));
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("login-title")));
         assertThat(browser.findElement(By.id("login-title")).getText()).isEqualTo("Staff and worker login");
         browser.findElement(By.id("loginForm:email")).sendKeys(TestAccounts.ADMIN_EMAIL);
         browser.findElement(By.id("loginForm:password")).sendKeys("wrong-password");
-        browser.findElement(By.id("loginForm:submit")).click();
+        clickToNavigate(By.id("loginForm:submit"));
         assertThat(browser.findElement(By.id("loginForm:loginMessages")).getText())
                 .contains("Wrong email or password");
         Browser.screenshot(browser, "03-login-refused-en");
@@ -66,7 +70,7 @@ class BrowserJourneyIT {
         browser.findElement(By.id("loginForm:email")).clear();
         browser.findElement(By.id("loginForm:email")).sendKeys(TestAccounts.ADMIN_EMAIL);
         browser.findElement(By.id("loginForm:password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
-        browser.findElement(By.id("loginForm:submit")).click();
+        clickToNavigate(By.id("loginForm:submit"));
 
         waitFor().until(ExpectedConditions.urlContains("/backoffice/"));
         assertThat(browser.getCurrentUrl()).endsWith("/backoffice/");
@@ -74,16 +78,27 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.id("countAdmins")).getText()).isNotEqualTo("0");
         Browser.screenshot(browser, "04-dashboard-en");
 
-        browser.findElement(By.linkText("Activity log")).click();
+        clickToNavigate(By.linkText("Activity log"));
         waitFor().until(ExpectedConditions.urlContains("audit"));
         assertThat(browser.findElement(By.id("auditForm:entries")).getText()).contains("LOGIN");
         Browser.screenshot(browser, "05-audit-en");
 
-        browser.findElement(By.linkText("Settings")).click();
+        clickToNavigate(By.linkText("Settings"));
         waitFor().until(ExpectedConditions.urlContains("settings"));
         assertThat(browser.findElement(By.id("settingsForm:settings")).getText())
                 .contains("Cooperative name");
         Browser.screenshot(browser, "06-settings-en");
+    }
+
+    /** Clicks something that loads a new page and waits until the new page replaced the old one. */
+    private void clickToNavigate(By target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        waitFor().until(ExpectedConditions.stalenessOf(oldPage));
+        waitFor()
+                .until(d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
     }
 
     private WebDriverWait waitFor() {
@@ -104,5 +119,54 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.className("page-title")).getText()).isEqualTo("Pagina non trovata");
         assertThat(browser.getPageSource()).doesNotContainPattern(TestAccounts.STACK_TRACE);
         Browser.screenshot(browser, "08-not-found-phone");
+    }
+
+    @Test
+    void anAdministratorInvitesSomeoneWhoChoosesAPasswordFromTheEmailedLink() throws Exception {
+        String email = TestAccounts.uniqueEmail("browser-invite");
+        browser.get(TestAccounts.BASE_URL + "/login.xhtml");
+        browser.findElement(By.id("loginForm:email")).sendKeys(TestAccounts.ADMIN_EMAIL);
+        browser.findElement(By.id("loginForm:password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
+        clickToNavigate(By.id("loginForm:submit"));
+        waitFor().until(ExpectedConditions.urlContains("/backoffice/"));
+
+        browser.get(TestAccounts.BASE_URL + "/backoffice/admin/accounts.xhtml");
+        browser.findElement(By.id("inviteForm:email")).sendKeys(email);
+        browser.findElement(By.id("inviteForm:displayName")).sendKeys("Lucia Bianchi");
+        browser.findElement(By.id("inviteForm:roles:3")).click();
+        browser.findElement(By.id("inviteForm:invite")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), email));
+        Browser.screenshot(browser, "10-accounts-invited");
+
+        browser.get(TestAccounts.BASE_URL + "/backoffice/outbox.xhtml");
+        browser.findElement(By.id("outboxForm:recipient")).sendKeys(email);
+        browser.findElement(By.id("outboxForm:search")).click();
+        waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#outboxForm\\:emails_data tr"), 1));
+        browser.findElement(By.id("outboxForm:emails:0:preview")).click();
+        WebElement frame =
+                waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.email-frame")));
+        Browser.screenshot(browser, "11-outbox-preview");
+
+        browser.switchTo().frame(frame);
+        String link = browser.findElement(By.partialLinkText("Scegli la tua password"))
+                .getAttribute("href");
+        browser.switchTo().defaultContent();
+        browser.manage().deleteAllCookies();
+
+        browser.get(link);
+        assertThat(browser.findElement(By.id("accountName")).getText()).isEqualTo("Lucia Bianchi");
+        browser.findElement(By.id("passwordForm:password")).sendKeys("lucia-password-2026");
+        browser.findElement(By.id("passwordForm:confirmation")).sendKeys("lucia-password-2026");
+        Browser.screenshot(browser, "12-choose-password");
+        browser.findElement(By.id("passwordForm:save")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("passwordSaved")));
+        Browser.screenshot(browser, "13-password-saved");
+
+        browser.get(TestAccounts.BASE_URL + "/login.xhtml");
+        browser.findElement(By.id("loginForm:email")).sendKeys(email);
+        browser.findElement(By.id("loginForm:password")).sendKeys("lucia-password-2026");
+        clickToNavigate(By.id("loginForm:submit"));
+        waitFor().until(ExpectedConditions.urlContains("/worker/"));
+        assertThat(browser.findElement(By.id("workerName")).getText()).isEqualTo("Lucia Bianchi");
     }
 }
