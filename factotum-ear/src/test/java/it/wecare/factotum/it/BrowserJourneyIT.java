@@ -101,6 +101,14 @@ class BrowserJourneyIT {
                                 .executeScript("return document.readyState")));
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    private void waitForAjax() {
+        waitFor()
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
     private WebDriverWait waitFor() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
     }
@@ -140,9 +148,14 @@ class BrowserJourneyIT {
 
         browser.get(TestAccounts.BASE_URL + "/backoffice/outbox.xhtml");
         browser.findElement(By.id("outboxForm:recipient")).sendKeys(email);
+        WebElement table = browser.findElement(By.id("outboxForm:emails"));
         browser.findElement(By.id("outboxForm:search")).click();
-        waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#outboxForm\\:emails_data tr"), 1));
+        waitFor().until(ExpectedConditions.stalenessOf(table));
+        waitForAjax();
+        assertThat(browser.findElements(By.cssSelector("#outboxForm\\:emails_data tr")))
+                .hasSize(1);
         browser.findElement(By.id("outboxForm:emails:0:preview")).click();
+        waitForAjax();
         WebElement frame =
                 waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.email-frame")));
         Browser.screenshot(browser, "11-outbox-preview");
