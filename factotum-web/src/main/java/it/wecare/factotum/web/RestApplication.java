@@ -1,5 +1,6 @@
 package it.wecare.factotum.web;
 
+import it.wecare.factotum.web.catalog.CategoriesResource;
 import it.wecare.factotum.web.notifications.OutboxResource;
 import it.wecare.factotum.web.partners.OrganisationsResource;
 import it.wecare.factotum.web.platform.rest.AccountsResource;
@@ -31,6 +32,7 @@ public class RestApplication extends Application {
                 SettingsResource.class,
                 OutboxResource.class,
                 OrganisationsResource.class,
+                CategoriesResource.class,
                 ValidationProblems.OnResource.class,
                 ValidationProblems.OnBoundary.class,
                 BusinessProblems.NotFound.class,
