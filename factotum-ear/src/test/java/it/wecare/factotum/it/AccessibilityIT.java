@@ -65,13 +65,16 @@ class AccessibilityIT {
     }
 
     @Test
-    void publicPagesHaveNoWcagViolations() {
+    void publicPagesHaveNoWcagViolations() throws Exception {
         browser.get(TestAccounts.BASE_URL + "/");
         assertAccessible("home");
         browser.get(TestAccounts.BASE_URL + "/login.xhtml");
         assertAccessible("login");
         browser.get(TestAccounts.BASE_URL + "/no-such-page.xhtml");
         assertAccessible("not found");
+        browser.get(TestAccounts.BASE_URL + "/category.xhtml?code=tinteggiature");
+        assertAccessible("category");
+        Browser.screenshot(browser, "15-category");
         browser.get(TestAccounts.BASE_URL + "/account/forgotten.xhtml");
         assertAccessible("forgotten password");
         browser.get(
@@ -91,6 +94,9 @@ class AccessibilityIT {
         assertAccessible("accounts");
         browser.get(TestAccounts.BASE_URL + "/backoffice/outbox.xhtml");
         assertAccessible("outbox");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/admin/catalog.xhtml");
+        assertAccessible("catalog");
+        Browser.screenshot(browser, "14-catalog-admin");
 
         browser.manage().deleteAllCookies();
         String worker = TestAccounts.create("a11y-worker", "WORKER", "worker-password-2026");
