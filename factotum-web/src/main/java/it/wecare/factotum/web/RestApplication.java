@@ -5,6 +5,7 @@ import it.wecare.factotum.web.notifications.OutboxResource;
 import it.wecare.factotum.web.partners.OrganisationsResource;
 import it.wecare.factotum.web.platform.rest.AccountsResource;
 import it.wecare.factotum.web.platform.rest.BusinessProblems;
+import it.wecare.factotum.web.platform.rest.ComuniResource;
 import it.wecare.factotum.web.platform.rest.HealthResource;
 import it.wecare.factotum.web.platform.rest.MailChecksResource;
 import it.wecare.factotum.web.platform.rest.ProtocolProblems;
@@ -33,6 +34,7 @@ public class RestApplication extends Application {
                 OutboxResource.class,
                 OrganisationsResource.class,
                 CategoriesResource.class,
+                ComuniResource.class,
                 ValidationProblems.OnResource.class,
                 ValidationProblems.OnBoundary.class,
                 BusinessProblems.NotFound.class,

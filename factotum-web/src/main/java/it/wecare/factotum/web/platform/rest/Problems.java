@@ -79,11 +79,17 @@ final class Problems {
         return String.join(".", names);
     }
 
-    /** The field of a method-validation path given as text ({@code create.draft.email}). */
+    /**
+     * The field of a method-validation path given as text: {@code create.draft.email} is the body's
+     * {@code email}; {@code search.q} is the query or path parameter {@code q}.
+     */
     static String fieldName(String path) {
         String[] parts = path == null ? new String[0] : path.split("\\.");
-        if (parts.length <= 2) {
+        if (parts.length < 2) {
             return "body";
+        }
+        if (parts.length == 2) {
+            return parts[1];
         }
         return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
     }

@@ -13,8 +13,9 @@ class ProblemsTest {
     }
 
     @Test
-    void aViolationOnTheWholeBodyIsNamedBody() {
-        assertThat(Problems.fieldName("create.draft")).isEqualTo("body");
+    void aViolationOnAParameterNamesTheParameter() {
+        assertThat(Problems.fieldName("search.q")).isEqualTo("q");
+        assertThat(Problems.fieldName("create.draft")).isEqualTo("draft");
         assertThat(Problems.fieldName((String) null)).isEqualTo("body");
     }
 }
