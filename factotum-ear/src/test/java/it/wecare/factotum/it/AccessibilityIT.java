@@ -97,6 +97,9 @@ class AccessibilityIT {
         browser.get(TestAccounts.BASE_URL + "/backoffice/admin/catalog.xhtml");
         assertAccessible("catalog");
         Browser.screenshot(browser, "14-catalog-admin");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/admin/comuni.xhtml");
+        assertAccessible("comuni");
+        Browser.screenshot(browser, "16-comuni-admin");
 
         browser.manage().deleteAllCookies();
         String worker = TestAccounts.create("a11y-worker", "WORKER", "worker-password-2026");

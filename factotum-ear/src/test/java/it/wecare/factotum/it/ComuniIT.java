@@ -22,11 +22,46 @@ class ComuniIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(ComuniIT.class);
+        return Deployments.earWithTests(ComuniIT.class, AsAdministrator.class);
     }
 
     @Inject
     Comuni comuni;
+
+    @Inject
+    AsAdministrator admin;
+
+    @Test
+    void anAdministratorAddsAComuneFromAMergerAndCorrectsIt() throws Exception {
+        String code = String.valueOf(900000 + new java.util.Random().nextInt(99999));
+        var added = admin.call(() -> comuni.add(new it.wecare.factotum.platform.boundary.ComuneEdit(
+                code, "Valfusa Nuova", "TO", "Torino", "Piemonte", "10050", null, null, true, 0)));
+        org.junit.jupiter.api.Assertions.assertTrue(comuni.suggest("valfusa n", 5).stream()
+                .anyMatch(c -> c.istatCode().equals(code)));
+
+        var corrected = admin.call(() -> comuni.correct(new it.wecare.factotum.platform.boundary.ComuneEdit(
+                code, "Valfusa", "TO", "Torino", "Piemonte", "10050 10051", null, null, true, added.version())));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("10050", "10051"), corrected.postalCodes());
+
+        var stale = org.junit.jupiter.api.Assertions.assertThrows(
+                it.wecare.factotum.platform.boundary.ConflictingChange.class,
+                () -> admin.call(() -> comuni.correct(new it.wecare.factotum.platform.boundary.ComuneEdit(
+                        code,
+                        "Valfusa Vecchia",
+                        "TO",
+                        "Torino",
+                        "Piemonte",
+                        null,
+                        null,
+                        null,
+                        true,
+                        added.version()))));
+        org.junit.jupiter.api.Assertions.assertEquals("conflict.stale", stale.messageKey());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                jakarta.ejb.EJBAccessException.class,
+                () -> comuni.add(new it.wecare.factotum.platform.boundary.ComuneEdit(
+                        "900000", "Abusivo", "TO", "Torino", "Piemonte", null, null, null, true, 0)));
+    }
 
     @Test
     void theIstatListIsLoadedAndTorinoIs001272() {
