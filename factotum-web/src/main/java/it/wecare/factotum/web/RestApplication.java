@@ -12,6 +12,7 @@ import it.wecare.factotum.web.platform.rest.ProtocolProblems;
 import it.wecare.factotum.web.platform.rest.SettingsResource;
 import it.wecare.factotum.web.platform.rest.UnexpectedProblems;
 import it.wecare.factotum.web.platform.rest.ValidationProblems;
+import it.wecare.factotum.web.workers.WorkersResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -35,6 +36,7 @@ public class RestApplication extends Application {
                 OrganisationsResource.class,
                 CategoriesResource.class,
                 ComuniResource.class,
+                WorkersResource.class,
                 ValidationProblems.OnResource.class,
                 ValidationProblems.OnBoundary.class,
                 BusinessProblems.NotFound.class,

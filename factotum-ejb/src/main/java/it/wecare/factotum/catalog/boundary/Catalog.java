@@ -60,6 +60,20 @@ public class Catalog {
         return node(category, language, all());
     }
 
+    /** The names of the active subcategories by code, in {@code language}, in catalog order. */
+    @PermitAll
+    public java.util.Map<String, String> subcategoryNames(String language) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        List<Category> all = all();
+        all.stream()
+                .filter(c -> !c.isSubcategory() && c.isActive())
+                .forEach(category -> all.stream()
+                        .filter(s ->
+                                s.getParent() != null && s.getParent().getId().equals(category.getId()) && s.isActive())
+                        .forEach(s -> names.put(s.getCode(), s.name(language))));
+        return names;
+    }
+
     /** Every node, active or not, in tree order, for the administrators' page. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public List<CategoryRow> rows() {

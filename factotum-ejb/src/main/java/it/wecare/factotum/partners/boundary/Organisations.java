@@ -44,6 +44,16 @@ public class Organisations {
                 .orElseThrow(() -> new RecordNotFound("Organisation", normalised));
     }
 
+    /** Whether an organisation with this code exists. */
+    @PermitAll
+    public boolean exists(String code) {
+        return code != null
+                && !em.createQuery("SELECT o.id FROM PartnerOrganisation o WHERE o.code = :code")
+                        .setParameter("code", code)
+                        .getResultList()
+                        .isEmpty();
+    }
+
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public long countActive() {
         return em.createQuery("SELECT COUNT(o) FROM PartnerOrganisation o WHERE o.active = TRUE", Long.class)

@@ -68,6 +68,32 @@ public class Comuni {
         return summary(comune);
     }
 
+    /** "Torino (TO)" for each known comune code; unknown codes are left out. */
+    @PermitAll
+    public java.util.Map<String, String> labels(java.util.Collection<String> istatCodes) {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        if (istatCodes == null || istatCodes.isEmpty()) {
+            return labels;
+        }
+        em.createQuery("SELECT c FROM Comune c WHERE c.istatCode IN :codes ORDER BY c.searchName", Comune.class)
+                .setParameter("codes", List.copyOf(istatCodes))
+                .getResultList()
+                .forEach(c -> labels.put(c.getIstatCode(), summary(c).label()));
+        return labels;
+    }
+
+    /** The provinces (two-letter code → name), by name. */
+    @PermitAll
+    public java.util.Map<String, String> provinces() {
+        java.util.Map<String, String> provinces = new java.util.TreeMap<>();
+        em.createQuery(
+                        "SELECT DISTINCT c.provinceCode, c.provinceName FROM Comune c WHERE c.active = TRUE",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> provinces.put((String) row[0], (String) row[1]));
+        return provinces;
+    }
+
     @PermitAll
     public long count() {
         return em.createQuery("SELECT COUNT(c) FROM Comune c", Long.class).getSingleResult();

@@ -1,0 +1,8 @@
+package it.wecare.factotum.api.workers;
+
+/** How well a worker does a service. */
+public enum SkillLevel {
+    BASIC,
+    GOOD,
+    EXPERT
+}

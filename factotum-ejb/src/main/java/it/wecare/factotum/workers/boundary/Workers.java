@@ -1,0 +1,371 @@
+package it.wecare.factotum.workers.boundary;
+
+import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.api.workers.WorkerKind;
+import it.wecare.factotum.api.workers.WorkerProfile;
+import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.partners.boundary.Organisations;
+import it.wecare.factotum.platform.boundary.AuditLog;
+import it.wecare.factotum.platform.boundary.Comuni;
+import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.Page;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.workers.entity.Area;
+import it.wecare.factotum.workers.entity.Worker;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Workers: the back-office list and form, and the public profiles of those who consented. */
+@Stateless
+public class Workers {
+
+    static final String RECORD_TYPE = "Worker";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "lastName", "w.lastName",
+            "kind", "w.kind",
+            "organisationCode", "w.organisationCode",
+            "createdAt", "w.createdAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Comuni comuni;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Event<WorkerChanged> changed;
+
+    Clock clock = Clock.systemUTC();
+
+    /** One page of workers for the back-office. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public Page<WorkerRow> page(WorkerQuery query, int first, int pageSize) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.name() != null && !query.name().isBlank()) {
+            where.append(" AND (LOWER(w.firstName) LIKE :name OR LOWER(w.lastName) LIKE :name)");
+            parameters.put(
+                    "name", "%" + query.name().trim().toLowerCase(Locale.ROOT).replace("%", "") + "%");
+        }
+        if (query.kind() != null) {
+            where.append(" AND w.kind = :kind");
+            parameters.put("kind", query.kind());
+        }
+        if (query.organisationCode() != null && !query.organisationCode().isBlank()) {
+            where.append(" AND w.organisationCode = :organisation");
+            parameters.put("organisation", query.organisationCode());
+        }
+        if (query.active() != null) {
+            where.append(" AND w.active = :active");
+            parameters.put("active", query.active());
+        }
+        String order = SORTABLE.getOrDefault(query.sortBy(), "w.lastName") + (query.ascending() ? " ASC" : " DESC");
+        TypedQuery<Worker> select =
+                em.createQuery("SELECT w FROM Worker w" + where + " ORDER BY " + order + ", w.id", Worker.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(w) FROM Worker w" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<WorkerRow> rows = select
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 200)))
+                .getResultList()
+                .stream()
+                .map(w -> new WorkerRow(
+                        w.getId(),
+                        w.getFirstName(),
+                        w.getLastName(),
+                        w.getKind(),
+                        w.getOrganisationCode(),
+                        w.getSkills().size(),
+                        w.hasPublicProfile(),
+                        w.isTraineeOn(java.time.LocalDate.now(clock)),
+                        w.isActive()))
+                .toList();
+        return new Page<>(rows, count.getSingleResult());
+    }
+
+    /** The form of one worker. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public WorkerForm form(long id) {
+        Worker w = find(id);
+        List<String> comuniServed = new ArrayList<>();
+        List<String> provinces = new ArrayList<>();
+        w.getAreas().forEach(a -> (a.getType() == Area.Type.COMUNE ? comuniServed : provinces).add(a.getCode()));
+        comuniServed.sort(null);
+        provinces.sort(null);
+        return new WorkerForm(
+                w.getId(),
+                w.getKind(),
+                w.getFirstName(),
+                w.getLastName(),
+                w.isPseudonym(),
+                w.getEmail(),
+                w.getPhone(),
+                w.getBioIt(),
+                w.getBioEn(),
+                w.languageList(),
+                w.isDrivingLicence(),
+                w.hasVehicle(),
+                w.getHourlyRate(),
+                w.getOrganisationCode(),
+                w.getHomeComune(),
+                comuniServed,
+                provinces,
+                w.skillLevels(),
+                w.getPublicConsentAt() != null,
+                w.getPublicConsentAt(),
+                w.getTrainingFrom(),
+                w.getTrainingTo(),
+                w.getTutor() == null ? null : w.getTutor().getId(),
+                w.isActive(),
+                w.getVersion());
+    }
+
+    /**
+     * Creates or updates a worker.
+     *
+     * @return the worker's id
+     * @throws InvalidInput naming the field, for a rule the form cannot check by itself
+     * @throws ConflictingChange when someone else changed the worker meanwhile
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public long save(@NotNull @Valid WorkerForm form) {
+        Worker worker;
+        boolean created = form.id() == null;
+        if (created) {
+            worker = new Worker(form.kind(), form.firstName(), form.lastName(), clock.instant());
+        } else {
+            worker = find(form.id());
+            if (worker.getVersion() != form.version()) {
+                throw new ConflictingChange(ConflictingChange.STALE, "worker " + form.id() + " changed meanwhile");
+            }
+            worker.rename(form.firstName(), form.lastName());
+            worker.changeKind(form.kind());
+        }
+        apply(worker, form);
+        if (created) {
+            em.persist(worker);
+        }
+        em.flush();
+        audit.record(created ? "WORKER_CREATED" : "WORKER_CHANGED", RECORD_TYPE, worker.getId(), worker.publicName());
+        changed.fire(new WorkerChanged(worker.getId()));
+        return worker.getId();
+    }
+
+    private void apply(Worker worker, WorkerForm form) {
+        if (form.hourlyRate() != null && form.kind() != WorkerKind.ARTISAN) {
+            throw new InvalidInput("hourlyRate", "worker.error.rateForArtisans");
+        }
+        worker.setHourlyRate(form.hourlyRate());
+        worker.contact(form.email(), form.phone());
+        worker.describe(form.bioIt(), form.bioEn());
+        worker.speaks(form.languages());
+        worker.mobility(form.drivingLicence(), form.vehicle());
+        if (form.organisationCode() != null
+                && !form.organisationCode().isBlank()
+                && !organisations.exists(form.organisationCode())) {
+            throw new InvalidInput("organisation", "worker.error.organisation");
+        }
+        worker.belongTo(form.organisationCode());
+        if (form.homeComune() != null && !form.homeComune().isBlank()) {
+            if (comuni.labels(List.of(form.homeComune())).isEmpty()) {
+                throw new InvalidInput("homeComune", "worker.error.comune");
+            }
+            worker.liveIn(form.homeComune());
+        } else {
+            worker.liveIn(null);
+        }
+        Map<String, String> services = catalog.subcategoryNames("it");
+        for (String code : form.skills().keySet()) {
+            if (!services.containsKey(code)) {
+                throw new InvalidInput("skills", "worker.error.skill");
+            }
+        }
+        worker.offer(form.skills());
+        Set<Area> areas = new HashSet<>();
+        if (comuni.labels(form.comuni()).size() != new HashSet<>(form.comuni()).size()) {
+            throw new InvalidInput("comuni", "worker.error.comune");
+        }
+        form.comuni().forEach(code -> areas.add(Area.comune(code)));
+        Map<String, String> provinces = comuni.provinces();
+        for (String province : form.provinces()) {
+            if (!provinces.containsKey(province)) {
+                throw new InvalidInput("provinces", "worker.error.province");
+            }
+            areas.add(Area.province(province));
+        }
+        worker.serve(areas);
+        worker.publicProfile(form.publicConsent(), form.pseudonym(), clock.instant());
+        try {
+            worker.trainee(
+                    form.trainingFrom(), form.trainingTo(), form.tutorId() == null ? null : find(form.tutorId()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("training", "worker.error.training");
+        }
+        worker.setActive(form.active());
+    }
+
+    /** The artisans who can tutor a trainee (id → name). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public Map<Long, String> artisans() {
+        Map<Long, String> artisans = new LinkedHashMap<>();
+        em.createQuery(
+                        "SELECT w FROM Worker w WHERE w.kind = :artisan AND w.active = TRUE ORDER BY w.lastName, w.firstName",
+                        Worker.class)
+                .setParameter("artisan", WorkerKind.ARTISAN)
+                .getResultList()
+                .forEach(w -> artisans.put(w.getId(), w.getFirstName() + " " + w.getLastName()));
+        return artisans;
+    }
+
+    /** The public profile of a worker who consented to one; 404 otherwise. */
+    @PermitAll
+    public WorkerProfile profile(long id, String language) {
+        Worker worker = em.find(Worker.class, id);
+        if (worker == null || !worker.hasPublicProfile()) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        return profile(worker, language, catalog.subcategoryNames(language));
+    }
+
+    /**
+     * Public profiles filtered by kind, service (a category or subcategory code) and comune served (by
+     * the comune itself or its whole province); text search is the search capability's.
+     */
+    @PermitAll
+    public Page<WorkerProfile> publicList(
+            WorkerKind kind,
+            List<String> subcategories,
+            String comune,
+            String province,
+            int first,
+            int pageSize,
+            String language) {
+        StringBuilder where = new StringBuilder(" WHERE w.active = TRUE AND w.publicConsentAt IS NOT NULL");
+        Map<String, Object> parameters = new HashMap<>();
+        if (kind != null) {
+            where.append(" AND w.kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (subcategories != null && !subcategories.isEmpty()) {
+            where.append(
+                    " AND EXISTS (SELECT s FROM Worker w2 JOIN w2.skills s WHERE w2 = w AND s.subcategoryCode IN :codes)");
+            parameters.put("codes", subcategories);
+        }
+        if (comune != null) {
+            where.append(
+                    " AND EXISTS (SELECT a FROM Worker w3 JOIN w3.areas a WHERE w3 = w AND"
+                            + " ((a.type = :comuneType AND a.code = :comune) OR (a.type = :provinceType AND a.code = :province)))");
+            parameters.put("comuneType", Area.Type.COMUNE);
+            parameters.put("provinceType", Area.Type.PROVINCE);
+            parameters.put("comune", comune);
+            parameters.put("province", province);
+        }
+        TypedQuery<Worker> select = em.createQuery(
+                "SELECT w FROM Worker w" + where + " ORDER BY w.lastName, w.firstName, w.id", Worker.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(w) FROM Worker w" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        Map<String, String> names = catalog.subcategoryNames(language);
+        List<WorkerProfile> items = select
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+                .getResultList()
+                .stream()
+                .map(w -> profile(w, language, names))
+                .toList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    /** How many workers offer the subcategory {@code code}. */
+    @PermitAll
+    public long offering(String code) {
+        return em.createQuery(
+                        "SELECT COUNT(w) FROM Worker w JOIN w.skills s WHERE s.subcategoryCode = :code", Long.class)
+                .setParameter("code", code)
+                .getSingleResult();
+    }
+
+    private WorkerProfile profile(Worker w, String language, Map<String, String> serviceNames) {
+        List<WorkerProfile.Skill> skills = new ArrayList<>();
+        w.skillLevels().forEach((code, level) -> {
+            if (serviceNames.containsKey(code)) {
+                skills.add(new WorkerProfile.Skill(code, serviceNames.get(code), level));
+            }
+        });
+        List<String> comuniServed = w.getAreas().stream()
+                .filter(a -> a.getType() == Area.Type.COMUNE)
+                .map(Area::getCode)
+                .toList();
+        List<String> areas = new ArrayList<>(comuni.labels(comuniServed).values());
+        Map<String, String> provinces = comuni.provinces();
+        w.getAreas().stream()
+                .filter(a -> a.getType() == Area.Type.PROVINCE)
+                .map(a -> ("en".equals(language) ? "province of " : "provincia di ")
+                        + provinces.getOrDefault(a.getCode(), a.getCode()))
+                .sorted()
+                .forEach(areas::add);
+        return new WorkerProfile(
+                w.getId(),
+                w.publicName(),
+                w.getKind(),
+                "en".equals(language) && w.getBioEn() != null ? w.getBioEn() : w.getBioIt(),
+                skills,
+                areas,
+                w.languageList(),
+                w.getHourlyRate(),
+                w.getOrganisationCode());
+    }
+
+    private Worker find(long id) {
+        Worker worker = em.find(Worker.class, id);
+        if (worker == null) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        return worker;
+    }
+
+    /** Tells the catalog which subcategories workers offer, so it never deletes one in use. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class SkillUsage implements it.wecare.factotum.catalog.boundary.CategoryUsage {
+
+        @Inject
+        Workers workers;
+
+        @Override
+        public long uses(String code) {
+            return workers.offering(code);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package it.wecare.factotum.workers.boundary;
+
+import it.wecare.factotum.api.platform.ComuneSummary;
+import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.platform.boundary.AuditLog;
+import it.wecare.factotum.platform.boundary.Comuni;
+import it.wecare.factotum.platform.boundary.DemoDataRequested;
+import it.wecare.factotum.workers.control.DemoWorkforce;
+import it.wecare.factotum.workers.entity.Area;
+import it.wecare.factotum.workers.entity.Worker;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** About 150 workers across Piedmont for demo mode; loaded once (skipped when workers exist). */
+@ApplicationScoped
+public class WorkersDemoData {
+
+    static final int WORKERS = 150;
+    static final long SEED = 20261126L;
+
+    /** Comuni of Piedmont where the demo workers live and work (names as ISTAT writes them, province). */
+    static final String[][] PLACES = {
+        {"Torino", "TO"}, {"Moncalieri", "TO"}, {"Collegno", "TO"}, {"Rivoli", "TO"}, {"Nichelino", "TO"},
+        {"Settimo Torinese", "TO"}, {"Grugliasco", "TO"}, {"Chieri", "TO"}, {"Pinerolo", "TO"}, {"Ivrea", "TO"},
+        {"Venaria Reale", "TO"}, {"Orbassano", "TO"}, {"Cuneo", "CN"}, {"Alba", "CN"}, {"Bra", "CN"},
+        {"Mondovì", "CN"}, {"Saluzzo", "CN"}, {"Asti", "AT"}, {"Alessandria", "AL"}, {"Casale Monferrato", "AL"},
+        {"Novi Ligure", "AL"}, {"Biella", "BI"}, {"Vercelli", "VC"}, {"Novara", "NO"}, {"Verbania", "VB"}
+    };
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Comuni comuni;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    void load(@Observes DemoDataRequested request) {
+        long existing =
+                em.createQuery("SELECT COUNT(w) FROM Worker w", Long.class).getSingleResult();
+        if (existing > 0) {
+            return;
+        }
+        List<ComuneSummary> places = new ArrayList<>();
+        for (String[] place : PLACES) {
+            comuni.suggest(place[0], 20).stream()
+                    .filter(c -> c.name().equalsIgnoreCase(place[0])
+                            && c.provinceCode().equals(place[1]))
+                    .findFirst()
+                    .ifPresent(places::add);
+        }
+        List<String> services = new ArrayList<>(catalog.subcategoryNames("it").keySet());
+        if (places.isEmpty() || services.isEmpty()) {
+            return;
+        }
+        List<Worker> artisans = new ArrayList<>();
+        List<Worker> trainees = new ArrayList<>();
+        for (DemoWorkforce.Person p : DemoWorkforce.generate(SEED, WORKERS, places.size(), services)) {
+            Worker w = new Worker(p.kind(), p.firstName(), p.lastName(), clock.instant());
+            w.setHourlyRate(p.hourlyRate());
+            w.describe(p.bioIt(), p.bioEn());
+            w.speaks(p.languages());
+            w.mobility(p.drivingLicence(), p.vehicle());
+            w.belongTo(p.organisation());
+            ComuneSummary home = places.get(p.homeComune());
+            w.liveIn(home.istatCode());
+            Set<Area> areas = new HashSet<>();
+            areas.add(Area.comune(home.istatCode()));
+            p.otherComuni().forEach(i -> areas.add(Area.comune(places.get(i).istatCode())));
+            if (p.wholeProvince()) {
+                areas.add(Area.province(home.provinceCode()));
+            }
+            w.serve(areas);
+            w.offer(p.skills());
+            w.publicProfile(p.consent(), p.pseudonym(), clock.instant());
+            em.persist(w);
+            if (p.kind() == it.wecare.factotum.api.workers.WorkerKind.ARTISAN) {
+                artisans.add(w);
+            }
+            if (p.trainee()) {
+                trainees.add(w);
+            }
+        }
+        em.flush();
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < trainees.size() && !artisans.isEmpty(); i++) {
+            LocalDate start = today.minusMonths(i % 5);
+            trainees.get(i).trainee(start, start.plusMonths(6), artisans.get(i % artisans.size()));
+        }
+        audit.recordAs(request.actor(), "DEMO_WORKERS_CREATED", "Worker", null, WORKERS + " workers");
+    }
+}

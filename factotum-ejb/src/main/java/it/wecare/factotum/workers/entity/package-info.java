@@ -1,0 +1,2 @@
+/** Entities of the workers capability: workers, their skills and areas, teams. */
+package it.wecare.factotum.workers.entity;

@@ -1,0 +1,50 @@
+package it.wecare.factotum.web.workers;
+
+import it.wecare.factotum.api.workers.WorkerProfile;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.web.platform.LanguageSwitch;
+import it.wecare.factotum.workers.boundary.Workers;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/** A worker's public page; only for workers who consented to one. */
+@Named
+@RequestScoped
+public class ProfilePage {
+
+    @Inject
+    Workers workers;
+
+    @Inject
+    LanguageSwitch language;
+
+    private Long id;
+    private WorkerProfile profile;
+
+    public void load() throws IOException {
+        try {
+            profile = id == null ? null : workers.profile(id, language.getLanguage());
+        } catch (RecordNotFound e) {
+            profile = null;
+        }
+        if (profile == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such profile");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public WorkerProfile getProfile() {
+        return profile;
+    }
+}
