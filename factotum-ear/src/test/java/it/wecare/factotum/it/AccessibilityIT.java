@@ -97,6 +97,10 @@ class AccessibilityIT {
         browser.get(TestAccounts.BASE_URL + "/backoffice/admin/catalog.xhtml");
         assertAccessible("catalog");
         Browser.screenshot(browser, "14-catalog-admin");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/workers.xhtml");
+        assertAccessible("workers");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/worker.xhtml");
+        assertAccessible("worker form");
         browser.get(TestAccounts.BASE_URL + "/backoffice/admin/comuni.xhtml");
         assertAccessible("comuni");
         Browser.screenshot(browser, "16-comuni-admin");

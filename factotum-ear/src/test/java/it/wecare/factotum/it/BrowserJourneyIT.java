@@ -182,4 +182,46 @@ class BrowserJourneyIT {
         waitFor().until(ExpectedConditions.urlContains("/worker/"));
         assertThat(browser.findElement(By.id("workerName")).getText()).isEqualTo("Lucia Bianchi");
     }
+
+    @Test
+    void anOperatorAddsAWorkerWhosePublicProfileShowsTheirServices() throws Exception {
+        String lastName = "Sperandio" + (char) ('a' + new java.util.Random().nextInt(26));
+        browser.get(TestAccounts.BASE_URL + "/login.xhtml");
+        browser.findElement(By.id("loginForm:email")).sendKeys(TestAccounts.ADMIN_EMAIL);
+        browser.findElement(By.id("loginForm:password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
+        clickToNavigate(By.id("loginForm:submit"));
+
+        browser.get(TestAccounts.BASE_URL + "/backoffice/worker.xhtml");
+        browser.findElement(By.id("workerForm:firstName")).sendKeys("Rosa");
+        browser.findElement(By.id("workerForm:lastName")).sendKeys(lastName);
+        browser.findElement(By.cssSelector("#workerForm\\:homeComune_input")).sendKeys("Monca");
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Moncalieri (TO)']")))
+                .click();
+        browser.findElement(By.cssSelector("#workerForm\\:publicConsent .ui-chkbox-box"))
+                .click();
+        browser.findElement(By.id("workerForm:addSkill")).click();
+        waitForAjax();
+        browser.findElement(By.cssSelector("[id$='service'].ui-selectonemenu")).click();
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("li.ui-selectonemenu-item[data-label='Potatura']")))
+                .click();
+        browser.findElement(By.cssSelector("#workerForm\\:comuneToAdd_input")).sendKeys("Torin");
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
+                .click();
+        waitForAjax();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comuniServed"), "Torino (TO)"));
+        Browser.screenshot(browser, "17-worker-form");
+        clickToNavigate(By.id("workerForm:save"));
+
+        assertThat(browser.getCurrentUrl()).contains("/backoffice/worker.xhtml?id=");
+        assertThat(browser.findElement(By.id("globalMessages")).getText()).contains(lastName);
+        clickToNavigate(By.linkText("Vedi la pagina pubblica"));
+        assertThat(browser.findElement(By.id("profile-name")).getText()).isEqualTo("Rosa " + lastName);
+        assertThat(browser.findElement(By.id("profileSkills")).getText()).contains("Potatura");
+        assertThat(browser.getPageSource()).contains("Torino (TO)");
+        Browser.screenshot(browser, "18-public-profile");
+    }
 }

@@ -4,16 +4,18 @@ import it.wecare.factotum.api.platform.ComuneSummary;
 import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.web.platform.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /** A comune in autocompletes: its ISTAT code on the wire. */
-@FacesConverter(value = "comuneConverter", managed = true)
+@Named
+@ApplicationScoped
 public class ComuneConverter implements Converter<ComuneSummary> {
 
     @Inject

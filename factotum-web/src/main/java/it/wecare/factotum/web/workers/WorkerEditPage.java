@@ -238,6 +238,29 @@ public class WorkerEditPage implements Serializable {
         return null;
     }
 
+    private ComuneSummary comuneToAdd;
+
+    /** Adds the comune chosen in the autocomplete to the area served. */
+    public void addComune() {
+        if (comuneToAdd != null
+                && comuniServed.stream().noneMatch(c -> c.istatCode().equals(comuneToAdd.istatCode()))) {
+            comuniServed.add(comuneToAdd);
+        }
+        comuneToAdd = null;
+    }
+
+    public void removeComune(ComuneSummary comune) {
+        comuniServed.removeIf(c -> c.istatCode().equals(comune.istatCode()));
+    }
+
+    public ComuneSummary getComuneToAdd() {
+        return comuneToAdd;
+    }
+
+    public void setComuneToAdd(ComuneSummary comuneToAdd) {
+        this.comuneToAdd = comuneToAdd;
+    }
+
     public void addSkill() {
         skills.add(new SkillRow());
     }

@@ -1,0 +1,221 @@
+package it.wecare.factotum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.wecare.factotum.api.workers.SkillLevel;
+import it.wecare.factotum.api.workers.WorkerKind;
+import it.wecare.factotum.api.workers.WorkerProfile;
+import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.catalog.boundary.CategoryDraft;
+import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.workers.boundary.WorkerForm;
+import it.wecare.factotum.workers.boundary.Workers;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Inside the server: worker records, their rules, and what the public sees of them. */
+@ExtendWith(ArquillianExtension.class)
+class WorkersIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(WorkersIT.class, AsAdministrator.class);
+    }
+
+    @Inject
+    Workers workers;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    AsAdministrator admin;
+
+    private static WorkerForm form(WorkerKind kind, String lastName, boolean consent) {
+        return new WorkerForm(
+                null,
+                kind,
+                "Lucia",
+                lastName,
+                false,
+                "lucia@factotum.test",
+                "+39 011 1234567",
+                "Brava e puntuale.",
+                "Good and punctual.",
+                List.of("it", "en"),
+                true,
+                false,
+                kind == WorkerKind.ARTISAN ? new BigDecimal("28.50") : null,
+                null,
+                "001272",
+                List.of("001272", "001156"),
+                List.of("CN"),
+                Map.of("tinteggiatura-interni", SkillLevel.EXPERT, "montaggio-mobili", SkillLevel.GOOD),
+                consent,
+                null,
+                null,
+                null,
+                null,
+                true,
+                0);
+    }
+
+    private static WorkerForm with(
+            WorkerForm f,
+            BigDecimal rate,
+            Map<String, SkillLevel> skills,
+            LocalDate from,
+            LocalDate to,
+            Long tutor,
+            long version,
+            Long id,
+            boolean pseudonym) {
+        return new WorkerForm(
+                id,
+                f.kind(),
+                f.firstName(),
+                f.lastName(),
+                pseudonym,
+                f.email(),
+                f.phone(),
+                f.bioIt(),
+                f.bioEn(),
+                f.languages(),
+                f.drivingLicence(),
+                f.vehicle(),
+                rate,
+                f.organisationCode(),
+                f.homeComune(),
+                f.comuni(),
+                f.provinces(),
+                skills,
+                f.publicConsent(),
+                null,
+                from,
+                to,
+                tutor,
+                f.active(),
+                version);
+    }
+
+    @Test
+    void onlyStaffManageWorkers() {
+        assertThrows(EJBAccessException.class, () -> workers.save(form(WorkerKind.FACTOTUM, "Anonima", true)));
+    }
+
+    @Test
+    void aWorkerWithConsentIsPublicAtOnceWithHisServicesAndArea() throws Exception {
+        String lastName = "Verdi" + UUID.randomUUID().toString().substring(0, 6);
+        long id = admin.call(() -> workers.save(form(WorkerKind.ARTISAN, lastName, true)));
+
+        WorkerProfile profile = workers.profile(id, "it");
+        assertEquals("Lucia " + lastName, profile.displayName());
+        assertEquals(new BigDecimal("28.50"), profile.hourlyRate());
+        assertTrue(profile.areas().contains("Torino (TO)"));
+        assertTrue(profile.areas().contains("provincia di Cuneo"));
+        assertTrue(profile.skills().stream().anyMatch(s -> s.name().equals("Tinteggiatura interni")));
+
+        var inCuneo =
+                workers.publicList(WorkerKind.ARTISAN, List.of("tinteggiatura-interni"), "004078", "CN", 0, 100, "it");
+        assertTrue(
+                inCuneo.items().stream().anyMatch(p -> p.id() == id),
+                "a worker serving the province serves its comuni");
+        var inAsti = workers.publicList(null, List.of("tinteggiatura-interni"), "005005", "AT", 0, 100, "it");
+        assertFalse(inAsti.items().stream().anyMatch(p -> p.id() == id));
+    }
+
+    @Test
+    void withoutConsentThereIsNoPublicProfileAndAPseudonymHidesTheLastName() throws Exception {
+        long hidden = admin.call(() -> workers.save(form(WorkerKind.FACTOTUM, "Nascosta", false)));
+        assertThrows(RecordNotFound.class, () -> workers.profile(hidden, "it"));
+
+        WorkerForm base = form(WorkerKind.FACTOTUM, "Bianchi", true);
+        long shown = admin.call(() -> workers.save(with(base, null, base.skills(), null, null, null, 0, null, true)));
+        assertEquals("Lucia B.", workers.profile(shown, "en").displayName());
+    }
+
+    @Test
+    void invalidValuesAreRefusedNamingTheField() throws Exception {
+        WorkerForm volunteer = form(WorkerKind.VOLUNTEER, "Rossi", true);
+        InvalidInput paid = assertThrows(
+                InvalidInput.class,
+                () -> admin.call(() -> workers.save(
+                        with(volunteer, new BigDecimal("10"), volunteer.skills(), null, null, null, 0, null, false))));
+        assertEquals("hourlyRate", paid.field());
+
+        InvalidInput unknownService = assertThrows(
+                InvalidInput.class,
+                () -> admin.call(() -> workers.save(with(
+                        volunteer,
+                        null,
+                        Map.of("volo-in-mongolfiera", SkillLevel.GOOD),
+                        null,
+                        null,
+                        null,
+                        0,
+                        null,
+                        false))));
+        assertEquals("skills", unknownService.field());
+
+        long factotum = admin.call(() -> workers.save(form(WorkerKind.FACTOTUM, "Tutor", true)));
+        LocalDate start = LocalDate.now();
+        InvalidInput badTutor = assertThrows(
+                InvalidInput.class,
+                () -> admin.call(() -> workers.save(with(
+                        volunteer, null, volunteer.skills(), start, start.plusMonths(6), factotum, 0, null, false))));
+        assertEquals("training", badTutor.field());
+    }
+
+    @Test
+    void aTraineeIsRecordedButNeverShownAsSuch() throws Exception {
+        long artisan = admin.call(() -> workers.save(form(WorkerKind.ARTISAN, "Maestra", true)));
+        WorkerForm base = form(WorkerKind.FACTOTUM, "Allieva", true);
+        LocalDate start = LocalDate.now().minusMonths(1);
+        long trainee = admin.call(() ->
+                workers.save(with(base, null, base.skills(), start, start.plusMonths(6), artisan, 0, null, false)));
+
+        WorkerForm stored = admin.call(() -> workers.form(trainee));
+        assertEquals(artisan, stored.tutorId());
+        WorkerProfile profile = workers.profile(trainee, "it");
+        assertFalse(profile.toString().toLowerCase().contains("tiroc"));
+        assertFalse(profile.toString().toLowerCase().contains("train"));
+    }
+
+    @Test
+    void aStaleFormIsAConflict() throws Exception {
+        long id = admin.call(() -> workers.save(form(WorkerKind.FACTOTUM, "Doppia", true)));
+        WorkerForm read = admin.call(() -> workers.form(id));
+        WorkerForm changed = with(read, null, read.skills(), null, null, null, read.version(), id, true);
+        admin.call(() -> workers.save(changed));
+
+        assertThrows(ConflictingChange.class, () -> admin.call(() -> workers.save(read)));
+    }
+
+    @Test
+    void aServiceOfferedByAWorkerCannotBeDeletedFromTheCatalog() throws Exception {
+        String code = "servizio-" + UUID.randomUUID().toString().substring(0, 6);
+        admin.call(() -> catalog.create(
+                new CategoryDraft("pulizie", code, "Servizio di prova", "Test service", null, null, null)));
+        WorkerForm base = form(WorkerKind.FACTOTUM, "Pulita", true);
+        admin.call(
+                () -> workers.save(with(base, null, Map.of(code, SkillLevel.GOOD), null, null, null, 0, null, false)));
+
+        ConflictingChange inUse = assertThrows(ConflictingChange.class, () -> admin.run(() -> catalog.delete(code)));
+        assertEquals("catalog.error.inUse", inUse.messageKey());
+    }
+}
