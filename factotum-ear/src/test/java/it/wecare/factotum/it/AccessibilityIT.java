@@ -97,6 +97,8 @@ class AccessibilityIT {
         browser.get(TestAccounts.BASE_URL + "/backoffice/admin/catalog.xhtml");
         assertAccessible("catalog");
         Browser.screenshot(browser, "14-catalog-admin");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/organisations.xhtml");
+        assertAccessible("organisations");
         browser.get(TestAccounts.BASE_URL + "/backoffice/workers.xhtml");
         assertAccessible("workers");
         browser.get(TestAccounts.BASE_URL + "/backoffice/worker.xhtml");

@@ -101,6 +101,25 @@ class BrowserJourneyIT {
                                 .executeScript("return document.readyState")));
     }
 
+    /** Picks {@code label} in a PrimeFaces select menu, again if a click landed during the panel's animation. */
+    private void choose(WebElement menu, String label) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            menu.click();
+            WebElement item = waitFor()
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']")));
+            item.click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBePresentInElement(menu, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // the panel was still moving: open it again
+            }
+        }
+        throw new AssertionError("Could not choose " + label);
+    }
+
     /** Waits until PrimeFaces has no ajax request queued or running. */
     private void waitForAjax() {
         waitFor()
@@ -202,11 +221,7 @@ class BrowserJourneyIT {
                 .click();
         browser.findElement(By.id("workerForm:addSkill")).click();
         waitForAjax();
-        browser.findElement(By.cssSelector("[id$='service'].ui-selectonemenu")).click();
-        waitFor()
-                .until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("li.ui-selectonemenu-item[data-label='Potatura']")))
-                .click();
+        choose(browser.findElement(By.cssSelector("[id$='service'].ui-selectonemenu")), "Potatura");
         browser.findElement(By.cssSelector("#workerForm\\:comuneToAdd_input")).sendKeys("Torin");
         waitFor()
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))

@@ -46,6 +46,87 @@ class WorkersIT {
     @Inject
     AsAdministrator admin;
 
+    @Inject
+    it.wecare.factotum.partners.boundary.Organisations organisations;
+
+    @Test
+    void partnerOrganisationsAreAddedCorrectedAndJoinedByWorkers() throws Exception {
+        String code = "coop-" + UUID.randomUUID().toString().substring(0, 6);
+        admin.run(() -> organisations.save(new it.wecare.factotum.partners.boundary.OrganisationEdit(
+                code, "Cooperativa Prova", "Torino", "https://prova.example", "Servizi.", "Services.", true, 0)));
+        assertThrows(
+                ConflictingChange.class,
+                () -> admin.run(() -> organisations.save(new it.wecare.factotum.partners.boundary.OrganisationEdit(
+                        code, "Doppione", null, null, null, null, true, 0))));
+        var stored = admin.call(() -> organisations.all()).stream()
+                .filter(o -> o.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+        admin.run(() -> organisations.save(new it.wecare.factotum.partners.boundary.OrganisationEdit(
+                code, "Cooperativa Prova Due", "Asti", null, null, null, true, stored.version())));
+        assertThrows(ConflictingChange.class, () -> admin.run(() -> organisations.save(stored)));
+        assertEquals("Cooperativa Prova Due", organisations.byCode(code, "it").name());
+
+        WorkerForm base = form(WorkerKind.FACTOTUM, "Socia", true);
+        WorkerForm member = new WorkerForm(
+                null,
+                base.kind(),
+                base.firstName(),
+                base.lastName(),
+                false,
+                null,
+                null,
+                null,
+                null,
+                base.languages(),
+                false,
+                false,
+                null,
+                code,
+                null,
+                List.of(),
+                List.of(),
+                base.skills(),
+                true,
+                null,
+                null,
+                null,
+                null,
+                true,
+                0);
+        long id = admin.call(() -> workers.save(member));
+        assertEquals(code, workers.profile(id, "it").organisation());
+        InvalidInput unknown = assertThrows(
+                InvalidInput.class,
+                () -> admin.call(() -> workers.save(new WorkerForm(
+                        null,
+                        base.kind(),
+                        "A",
+                        "B",
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        base.languages(),
+                        false,
+                        false,
+                        null,
+                        "no-such-coop",
+                        null,
+                        List.of(),
+                        List.of(),
+                        Map.of(),
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        0))));
+        assertEquals("organisation", unknown.field());
+    }
+
     private static WorkerForm form(WorkerKind kind, String lastName, boolean consent) {
         return new WorkerForm(
                 null,

@@ -65,6 +65,31 @@ public class PartnerOrganisation {
         this.active = true;
     }
 
+    /** Corrects the name, city and website. */
+    public void correct(String name, String city, String website) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("name must be 1-200 characters");
+        }
+        if (website != null && !website.isBlank() && !website.matches("https?://\\S+")) {
+            throw new IllegalArgumentException("website must be an http(s) address");
+        }
+        this.name = name.trim();
+        this.city = city == null || city.isBlank() ? null : city.trim();
+        this.website = website == null || website.isBlank() ? null : website.trim();
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getDescriptionIt() {
+        return descriptionIt;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
     public void describe(String italian, String english) {
         this.descriptionIt = italian;
         this.descriptionEn = english;
