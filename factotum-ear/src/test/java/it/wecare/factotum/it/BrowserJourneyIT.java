@@ -103,17 +103,20 @@ class BrowserJourneyIT {
 
     /** Picks {@code label} in a PrimeFaces select menu, again if a click landed during the panel's animation. */
     private void choose(WebElement menu, String label) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
         for (int attempt = 0; attempt < 3; attempt++) {
             menu.click();
             WebElement item = waitFor()
                     .until(ExpectedConditions.visibilityOfElementLocated(
                             By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']")));
-            item.click();
             try {
+                item.click();
                 new WebDriverWait(browser, Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBePresentInElement(menu, label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
+            } catch (org.openqa.selenium.TimeoutException
+                    | org.openqa.selenium.ElementClickInterceptedException notYet) {
                 // the panel was still moving: open it again
             }
         }
