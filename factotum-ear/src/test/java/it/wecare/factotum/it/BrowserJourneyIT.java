@@ -101,23 +101,37 @@ class BrowserJourneyIT {
                                 .executeScript("return document.readyState")));
     }
 
-    /** Picks {@code label} in a PrimeFaces select menu, again if a click landed during the panel's animation. */
+    /**
+     * Picks {@code label} in a PrimeFaces select menu as a keyboard user does: open it, type in its filter,
+     * press Enter; checks the menu then shows the label.
+     */
     private void choose(WebElement menu, String label) {
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        WebElement shown = menu.findElement(By.cssSelector(".ui-selectonemenu-label"));
         for (int attempt = 0; attempt < 3; attempt++) {
             menu.click();
-            WebElement item = waitFor()
+            String panelId = menu.getAttribute("id") + "_panel";
+            WebElement filter = waitFor()
                     .until(ExpectedConditions.visibilityOfElementLocated(
-                            By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']")));
+                            By.cssSelector("[id='" + panelId + "'] input.ui-selectonemenu-filter")));
+            filter.clear();
+            filter.sendKeys(label);
+            waitFor()
+                    .until(d -> d
+                                    .findElements(By.cssSelector(
+                                            "[id='" + panelId + "'] li.ui-selectonemenu-item:not(.ui-helper-hidden)"))
+                                    .stream()
+                                    .filter(WebElement::isDisplayed)
+                                    .count()
+                            == 1);
+            filter.sendKeys(org.openqa.selenium.Keys.ENTER);
             try {
-                item.click();
                 new WebDriverWait(browser, Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBePresentInElement(menu, label));
+                        .until(ExpectedConditions.textToBePresentInElement(shown, label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException
-                    | org.openqa.selenium.ElementClickInterceptedException notYet) {
-                // the panel was still moving: open it again
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // the panel was still opening: try again
             }
         }
         throw new AssertionError("Could not choose " + label);
