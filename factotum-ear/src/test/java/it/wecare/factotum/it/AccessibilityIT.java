@@ -99,6 +99,8 @@ class AccessibilityIT {
         Browser.screenshot(browser, "14-catalog-admin");
         browser.get(TestAccounts.BASE_URL + "/backoffice/organisations.xhtml");
         assertAccessible("organisations");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/teams.xhtml");
+        assertAccessible("teams");
         browser.get(TestAccounts.BASE_URL + "/backoffice/workers.xhtml");
         assertAccessible("workers");
         browser.get(TestAccounts.BASE_URL + "/backoffice/worker.xhtml");

@@ -49,6 +49,30 @@ class WorkersIT {
     @Inject
     it.wecare.factotum.partners.boundary.Organisations organisations;
 
+    @Inject
+    it.wecare.factotum.workers.boundary.Teams teams;
+
+    @Test
+    void aTeamHasALeadAndMembersAndAStaleChangeIsAConflict() throws Exception {
+        long lead = admin.call(() -> workers.save(form(WorkerKind.ARTISAN, "Capo", true)));
+        long member = admin.call(() -> workers.save(form(WorkerKind.FACTOTUM, "Aiuto", true)));
+        var only = new it.wecare.factotum.workers.boundary.TeamForm(
+                null, "Sola", lead, List.of(lead), null, null, true, 0);
+        InvalidInput alone = assertThrows(InvalidInput.class, () -> admin.call(() -> teams.save(only)));
+        assertEquals("members", alone.field());
+
+        long id = admin.call(() -> teams.save(new it.wecare.factotum.workers.boundary.TeamForm(
+                null, "Squadra tinteggiature", lead, List.of(lead, member), null, null, true, 0)));
+        var stored = admin.call(() -> teams.all()).stream()
+                .filter(t -> t.id() == id)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of(member), stored.memberIds());
+        admin.call(() -> teams.save(new it.wecare.factotum.workers.boundary.TeamForm(
+                id, "Squadra tinteggiature nord", lead, List.of(member), null, null, true, stored.version())));
+        assertThrows(ConflictingChange.class, () -> admin.call(() -> teams.save(stored)));
+    }
+
     @Test
     void partnerOrganisationsAreAddedCorrectedAndJoinedByWorkers() throws Exception {
         String code = "coop-" + UUID.randomUUID().toString().substring(0, 6);

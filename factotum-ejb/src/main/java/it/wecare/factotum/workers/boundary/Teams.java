@@ -1,0 +1,111 @@
+package it.wecare.factotum.workers.boundary;
+
+import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.platform.boundary.AuditLog;
+import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.workers.entity.Team;
+import it.wecare.factotum.workers.entity.Worker;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Teams of workers: a lead and members, who do jobs together. */
+@Stateless
+public class Teams {
+
+    static final String RECORD_TYPE = "Team";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public List<TeamForm> all() {
+        return em.createQuery("SELECT t FROM Team t ORDER BY t.name", Team.class).getResultList().stream()
+                .map(Teams::form)
+                .toList();
+    }
+
+    /** The active workers who can be in a team (id → "Surname Name · kind"). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public Map<Long, String> candidates() {
+        Map<Long, String> candidates = new LinkedHashMap<>();
+        em.createQuery("SELECT w FROM Worker w WHERE w.active = TRUE ORDER BY w.lastName, w.firstName", Worker.class)
+                .getResultList()
+                .forEach(
+                        w -> candidates.put(w.getId(), w.getLastName() + " " + w.getFirstName() + " · " + w.getKind()));
+        return candidates;
+    }
+
+    /**
+     * Creates or changes a team.
+     *
+     * @throws InvalidInput naming {@code members} when only the lead is in it
+     * @throws ConflictingChange when someone changed the team meanwhile
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public long save(@NotNull @Valid TeamForm form) {
+        Worker lead = worker(form.leadId());
+        Set<Worker> members = new HashSet<>();
+        form.memberIds().forEach(id -> members.add(worker(id)));
+        Team team;
+        try {
+            if (form.id() == null) {
+                team = new Team(form.name(), lead, members);
+                em.persist(team);
+            } else {
+                team = em.find(Team.class, form.id());
+                if (team == null) {
+                    throw new RecordNotFound(RECORD_TYPE, form.id());
+                }
+                if (team.getVersion() != form.version()) {
+                    throw new ConflictingChange(ConflictingChange.STALE, "team " + form.id() + " changed meanwhile");
+                }
+                team.compose(form.name(), lead, members);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("members", "team.error.members");
+        }
+        team.setActive(form.active());
+        em.flush();
+        audit.record(form.id() == null ? "TEAM_CREATED" : "TEAM_CHANGED", RECORD_TYPE, team.getId(), team.getName());
+        return team.getId();
+    }
+
+    private Worker worker(Long id) {
+        Worker worker = id == null ? null : em.find(Worker.class, id);
+        if (worker == null) {
+            throw new InvalidInput("members", "team.error.unknownWorker");
+        }
+        return worker;
+    }
+
+    static TeamForm form(Team t) {
+        return new TeamForm(
+                t.getId(),
+                t.getName(),
+                t.getLead().getId(),
+                t.getMembers().stream().map(Worker::getId).sorted().toList(),
+                t.getLead().getFirstName() + " " + t.getLead().getLastName(),
+                t.getMembers().stream()
+                        .sorted(Comparator.comparing(Worker::getLastName))
+                        .map(w -> w.getFirstName() + " " + w.getLastName())
+                        .toList(),
+                t.isActive(),
+                t.getVersion());
+    }
+}
