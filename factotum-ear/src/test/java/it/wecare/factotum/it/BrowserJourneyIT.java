@@ -250,7 +250,19 @@ class BrowserJourneyIT {
 
         assertThat(browser.getCurrentUrl()).contains("/backoffice/worker.xhtml?id=");
         assertThat(browser.findElement(By.id("globalMessages")).getText()).contains(lastName);
+
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("worker-photo", ".png");
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(900, 600, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png",
+                photo.toFile());
+        browser.findElement(By.id("photoForm:file"))
+                .sendKeys(photo.toAbsolutePath().toString());
+        clickToNavigate(By.id("photoForm:upload"));
+        assertThat(browser.findElement(By.id("globalMessages")).getText()).contains("Foto salvata");
         clickToNavigate(By.linkText("Vedi la pagina pubblica"));
+        assertThat(browser.findElement(By.id("profilePhoto")).getAttribute("naturalWidth"))
+                .isEqualTo("480");
         assertThat(browser.findElement(By.id("profile-name")).getText()).isEqualTo("Rosa " + lastName);
         assertThat(browser.findElement(By.id("profileSkills")).getText()).contains("Potatura");
         assertThat(browser.getPageSource()).contains("Torino (TO)");

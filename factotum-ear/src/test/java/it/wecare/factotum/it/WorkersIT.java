@@ -52,6 +52,55 @@ class WorkersIT {
     @Inject
     it.wecare.factotum.workers.boundary.Teams teams;
 
+    @Inject
+    it.wecare.factotum.workers.boundary.WorkerPhotos photos;
+
+    private static byte[] png(int width, int height) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aRealPhotoIsStoredResizedAsJpegAndAFakeOneIsRefused() throws Exception {
+        long shown = admin.call(() -> workers.save(form(WorkerKind.ARTISAN, "Fotografata", true)));
+        admin.run(() -> {
+            try {
+                photos.upload(shown, png(1000, 800));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        byte[] large = photos.photo(shown, "large").orElseThrow().content();
+        assertEquals(0xFF, large[0] & 0xff);
+        assertEquals(0xD8, large[1] & 0xff);
+        java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(large));
+        assertEquals(480, read.getWidth());
+        assertEquals(
+                160,
+                javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                                photos.photo(shown, "small").orElseThrow().content()))
+                        .getWidth());
+
+        InvalidInput fake = assertThrows(
+                InvalidInput.class,
+                () -> admin.run(() -> photos.upload(
+                        shown, "GIF89a but really a script".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals("photo", fake.field());
+        assertEquals("photo.error.NOT_AN_IMAGE", fake.messageKey());
+
+        long hidden = admin.call(() -> workers.save(form(WorkerKind.FACTOTUM, "Riservata", false)));
+        admin.run(() -> {
+            try {
+                photos.upload(hidden, png(200, 200));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(photos.photo(hidden, "small").isEmpty(), "no public photo without a public profile");
+    }
+
     @Test
     void aTeamHasALeadAndMembersAndAStaleChangeIsAConflict() throws Exception {
         long lead = admin.call(() -> workers.save(form(WorkerKind.ARTISAN, "Capo", true)));

@@ -21,6 +21,9 @@ public class ProfilePage {
     @Inject
     LanguageSwitch language;
 
+    @Inject
+    it.wecare.factotum.workers.boundary.WorkerPhotos photos;
+
     private Long id;
     private WorkerProfile profile;
 
@@ -42,6 +45,10 @@ public class ProfilePage {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public boolean isHasPhoto() {
+        return profile != null && photos.has(profile.id());
     }
 
     public WorkerProfile getProfile() {

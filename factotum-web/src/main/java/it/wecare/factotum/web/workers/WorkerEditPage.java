@@ -58,6 +58,9 @@ public class WorkerEditPage implements Serializable {
     @Inject
     LanguageSwitch language;
 
+    @Inject
+    it.wecare.factotum.workers.boundary.WorkerPhotos photos;
+
     private Long id;
     private long version;
     private boolean loaded;
@@ -304,6 +307,10 @@ public class WorkerEditPage implements Serializable {
 
     public List<String> getAllLanguages() {
         return List.of("it", "en", "fr", "es", "de", "ar", "ro", "uk", "wo", "zh");
+    }
+
+    public boolean isHasPhoto() {
+        return id != null && photos.has(id);
     }
 
     public boolean isNew() {
