@@ -3,10 +3,10 @@ package it.wecare.factotum.web.catalog;
 import it.wecare.factotum.api.catalog.CategoriesApi;
 import it.wecare.factotum.api.catalog.CategoryNode;
 import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.web.platform.rest.Languages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 
 @RequestScoped
 public class CategoriesResource implements CategoriesApi {
@@ -16,18 +16,11 @@ public class CategoriesResource implements CategoriesApi {
 
     @Override
     public List<CategoryNode> list(String acceptLanguage) {
-        return catalog.tree(language(acceptLanguage));
+        return catalog.tree(Languages.of(acceptLanguage));
     }
 
     @Override
     public CategoryNode get(String code, String acceptLanguage) {
-        return catalog.node(code, language(acceptLanguage));
-    }
-
-    static String language(String acceptLanguage) {
-        return acceptLanguage != null
-                        && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("en")
-                ? "en"
-                : "it";
+        return catalog.node(code, Languages.of(acceptLanguage));
     }
 }

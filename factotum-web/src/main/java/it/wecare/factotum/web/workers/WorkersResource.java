@@ -10,12 +10,12 @@ import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.Page;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.web.platform.rest.Languages;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 @RequestScoped
 public class WorkersResource implements WorkersApi {
@@ -32,7 +32,7 @@ public class WorkersResource implements WorkersApi {
     @Override
     public WorkerPage list(
             String category, String kind, String comune, String page, String size, String acceptLanguage) {
-        String language = language(acceptLanguage);
+        String language = Languages.of(acceptLanguage);
         List<String> services = null;
         if (category != null) {
             try {
@@ -68,13 +68,6 @@ public class WorkersResource implements WorkersApi {
 
     @Override
     public WorkerProfile get(long id, String acceptLanguage) {
-        return workers.profile(id, language(acceptLanguage));
-    }
-
-    static String language(String acceptLanguage) {
-        return acceptLanguage != null
-                        && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("en")
-                ? "en"
-                : "it";
+        return workers.profile(id, Languages.of(acceptLanguage));
     }
 }
