@@ -20,6 +20,21 @@ public class Formats {
     private static final DateTimeFormatter DATE_TIME_SECONDS =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ROME);
 
+    /** An amount in euro as people read it in the page's language: "25,00 €" or "€25.00". */
+    public String euro(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : java.util.Locale.ITALIAN;
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(
+                "en".equals(locale.getLanguage()) ? java.util.Locale.UK : java.util.Locale.ITALY);
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
