@@ -54,7 +54,7 @@ public class Mailer {
             return transport;
         }
         Session session = outgoingMail.session();
-        MimeMessage message = new FixedIdMessage(session, email.messageId());
+        MimeMessage message = OutgoingMail.withMessageId(session, email.messageId());
         InternetAddress from = InternetAddress.getLocalAddress(session);
         try {
             if (from != null) {
@@ -83,20 +83,5 @@ public class Mailer {
         message.setContent(alternative);
         Transport.send(message);
         return transport;
-    }
-
-    /** A message whose Message-ID is the outbox's, not one JavaMail makes up at send time. */
-    static final class FixedIdMessage extends MimeMessage {
-        private final String messageId;
-
-        FixedIdMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -54,7 +53,7 @@ public class MailCheck {
         String cooperative = settings.value(Setting.COOPERATIVE_NAME);
         String messageId = "<mail-check-" + UUID.randomUUID() + "@factotum>";
         try {
-            MimeMessage message = new FixedIdMessage(outgoingMail.session(), messageId);
+            MimeMessage message = OutgoingMail.withMessageId(outgoingMail.session(), messageId);
             message.setRecipient(MimeMessage.RecipientType.TO, to);
             message.setSubject(texts.getString("check.subject").replace("{0}", cooperative), "UTF-8");
             message.setText(texts.getString("check.body").replace("{0}", cooperative), "UTF-8");
@@ -66,20 +65,5 @@ public class MailCheck {
         }
         audit.record("MAIL_CHECK_SENT", "Mail", recipient, messageId);
         return new MailCheckResult(to.getAddress(), messageId, clock.instant());
-    }
-
-    /** A message whose Message-ID is chosen by us, not by JavaMail at send time. */
-    static final class FixedIdMessage extends MimeMessage {
-        private final String messageId;
-
-        FixedIdMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
     }
 }
