@@ -4,7 +4,7 @@ import it.wecare.factotum.notifications.boundary.EmailContent;
 import it.wecare.factotum.notifications.boundary.Mailer;
 import it.wecare.factotum.notifications.boundary.Outbox;
 import it.wecare.factotum.notifications.boundary.OutboxRecord;
-import it.wecare.factotum.platform.boundary.Page;
+import it.wecare.factotum.web.platform.PagedModel;
 import it.wecare.factotum.web.platform.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -14,9 +14,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The operators' view of the outbox: what is waiting, sent or failed, a preview of each, and retry. */
 @Named
@@ -36,29 +34,8 @@ public class OutboxPage implements Serializable {
     private Map<String, Long> counts;
     private EmailContent preview;
 
-    private final LazyDataModel<OutboxRecord> emails = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(
-                    Integer.MAX_VALUE,
-                    outbox.page(statusFilter(), recipient, 0, 1).total());
-        }
-
-        @Override
-        public List<OutboxRecord> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<OutboxRecord> page = outbox.page(statusFilter(), recipient, first, pageSize);
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(OutboxRecord email) {
-            return String.valueOf(email.id());
-        }
-    };
+    private final LazyDataModel<OutboxRecord> emails = new PagedModel<>(
+            (first, size, sort) -> outbox.page(statusFilter(), recipient, first, size), e -> String.valueOf(e.id()));
 
     @PostConstruct
     void init() {

@@ -5,7 +5,6 @@ import it.wecare.factotum.api.platform.InvitationDraft;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
-import it.wecare.factotum.platform.boundary.Page;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,11 +17,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Administrators' page of accounts: who has access, and inviting someone new by email. */
 @Named
@@ -49,27 +45,8 @@ public class AccountsPage implements Serializable {
     @NotEmpty
     private List<String> roles = new ArrayList<>();
 
-    private final LazyDataModel<AccountSummary> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, accounts.page(0, 1).total());
-        }
-
-        @Override
-        public List<AccountSummary> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<AccountSummary> page = accounts.page(first, pageSize);
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AccountSummary account) {
-            return String.valueOf(account.id());
-        }
-    };
+    private final LazyDataModel<AccountSummary> rows =
+            new PagedModel<>((first, size, sort) -> accounts.page(first, size), a -> String.valueOf(a.id()));
 
     public void invite() {
         EnumSet<Role> chosen = EnumSet.noneOf(Role.class);

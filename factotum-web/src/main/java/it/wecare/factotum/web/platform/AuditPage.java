@@ -3,7 +3,6 @@ package it.wecare.factotum.web.platform;
 import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.AuditQuery;
 import it.wecare.factotum.platform.boundary.AuditRecord;
-import it.wecare.factotum.platform.boundary.Page;
 import it.wecare.factotum.platform.boundary.Settings;
 import it.wecare.factotum.platform.control.Setting;
 import jakarta.faces.view.ViewScoped;
@@ -12,11 +11,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The back-office page that searches the audit log. */
 @Named
@@ -41,27 +36,8 @@ public class AuditPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditRecord> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, audit.search(query(), 0, 1).total());
-        }
-
-        @Override
-        public List<AuditRecord> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<AuditRecord> page = audit.search(query(), first, pageSize);
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AuditRecord record) {
-            return String.valueOf(record.id());
-        }
-    };
+    private final LazyDataModel<AuditRecord> entries =
+            new PagedModel<>((first, size, sort) -> audit.search(query(), first, size), r -> String.valueOf(r.id()));
 
     AuditQuery query() {
         return new AuditQuery(

@@ -5,7 +5,6 @@ import it.wecare.factotum.platform.boundary.ComuneEdit;
 import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
-import it.wecare.factotum.platform.boundary.Page;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,13 +16,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Administrators correct or add comuni (mergers happen). */
 @Named
@@ -73,27 +68,8 @@ public class ComuniPage implements Serializable {
     private boolean active = true;
     private long version;
 
-    private final LazyDataModel<ComuneSummary> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) comuni.page(search, 0, 1).total();
-        }
-
-        @Override
-        public List<ComuneSummary> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<ComuneSummary> page = comuni.page(search, first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(ComuneSummary comune) {
-            return comune.istatCode();
-        }
-    };
+    private final LazyDataModel<ComuneSummary> rows =
+            new PagedModel<>((first, size, sort) -> comuni.page(search, first, size), ComuneSummary::istatCode);
 
     public void startAdd() {
         adding = true;

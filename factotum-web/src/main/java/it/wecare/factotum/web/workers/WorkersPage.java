@@ -1,7 +1,7 @@
 package it.wecare.factotum.web.workers;
 
 import it.wecare.factotum.api.workers.WorkerKind;
-import it.wecare.factotum.platform.boundary.Page;
+import it.wecare.factotum.web.platform.PagedModel;
 import it.wecare.factotum.workers.boundary.WorkerQuery;
 import it.wecare.factotum.workers.boundary.WorkerRow;
 import it.wecare.factotum.workers.boundary.Workers;
@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -31,28 +29,8 @@ public class WorkersPage implements Serializable {
     private String organisation;
     private String state = "active";
 
-    private final LazyDataModel<WorkerRow> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) workers.page(query(null), 0, 1).total();
-        }
-
-        @Override
-        public List<WorkerRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            Page<WorkerRow> page = workers.page(query(sort), first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(WorkerRow row) {
-            return String.valueOf(row.id());
-        }
-    };
+    private final LazyDataModel<WorkerRow> rows = new PagedModel<>(
+            (first, size, sort) -> workers.page(query(sort), first, size), w -> String.valueOf(w.id()));
 
     WorkerQuery query(SortMeta sort) {
         return new WorkerQuery(
