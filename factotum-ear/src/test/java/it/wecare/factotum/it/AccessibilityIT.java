@@ -15,10 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** axe-core finds no WCAG 2.1 A/AA violation on the public, login, back-office and worker pages. */
 @ExtendWith(ArquillianExtension.class)
@@ -84,7 +81,7 @@ class AccessibilityIT {
 
     @Test
     void backOfficeAndWorkerPagesHaveNoWcagViolations() throws Exception {
-        login(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
         assertAccessible("dashboard");
         browser.get(TestAccounts.BASE_URL + "/backoffice/audit.xhtml");
         assertAccessible("audit log");
@@ -111,17 +108,8 @@ class AccessibilityIT {
 
         browser.manage().deleteAllCookies();
         String worker = TestAccounts.create("a11y-worker", "WORKER", "worker-password-2026");
-        login(worker, "worker-password-2026");
+        Browser.logIn(browser, worker, "worker-password-2026");
         assertAccessible("worker area");
         Browser.screenshot(browser, "09-worker-area");
-    }
-
-    private void login(String email, String password) {
-        browser.get(TestAccounts.BASE_URL + "/login.xhtml");
-        browser.findElement(By.id("loginForm:email")).sendKeys(email);
-        browser.findElement(By.id("loginForm:password")).sendKeys(password);
-        browser.findElement(By.id("loginForm:submit")).click();
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
     }
 }

@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium for the browser tests; screenshots go to target/screenshots. */
 final class Browser {
@@ -40,6 +43,16 @@ final class Browser {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         driver.manage().window().setSize(new Dimension(1280, 1000));
         return driver;
+    }
+
+    /** Logs in through the login page and waits until the browser has left it. */
+    static void logIn(ChromeDriver driver, String email, String password) {
+        driver.get(TestAccounts.BASE_URL + "/login.xhtml");
+        driver.findElement(By.id("loginForm:email")).sendKeys(email);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
     }
 
     static void screenshot(ChromeDriver driver, String name) throws IOException {

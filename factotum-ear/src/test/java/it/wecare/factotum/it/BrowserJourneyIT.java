@@ -168,11 +168,7 @@ class BrowserJourneyIT {
     @Test
     void anAdministratorInvitesSomeoneWhoChoosesAPasswordFromTheEmailedLink() throws Exception {
         String email = TestAccounts.uniqueEmail("browser-invite");
-        browser.get(TestAccounts.BASE_URL + "/login.xhtml");
-        browser.findElement(By.id("loginForm:email")).sendKeys(TestAccounts.ADMIN_EMAIL);
-        browser.findElement(By.id("loginForm:password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
-        clickToNavigate(By.id("loginForm:submit"));
-        waitFor().until(ExpectedConditions.urlContains("/backoffice/"));
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
 
         browser.get(TestAccounts.BASE_URL + "/backoffice/admin/accounts.xhtml");
         browser.findElement(By.id("inviteForm:email")).sendKeys(email);
@@ -211,21 +207,15 @@ class BrowserJourneyIT {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("passwordSaved")));
         Browser.screenshot(browser, "13-password-saved");
 
-        browser.get(TestAccounts.BASE_URL + "/login.xhtml");
-        browser.findElement(By.id("loginForm:email")).sendKeys(email);
-        browser.findElement(By.id("loginForm:password")).sendKeys("lucia-password-2026");
-        clickToNavigate(By.id("loginForm:submit"));
-        waitFor().until(ExpectedConditions.urlContains("/worker/"));
+        Browser.logIn(browser, email, "lucia-password-2026");
+        assertThat(browser.getCurrentUrl()).endsWith("/worker/");
         assertThat(browser.findElement(By.id("workerName")).getText()).isEqualTo("Lucia Bianchi");
     }
 
     @Test
     void anOperatorAddsAWorkerWhosePublicProfileShowsTheirServices() throws Exception {
         String lastName = "Sperandio" + (char) ('a' + new java.util.Random().nextInt(26));
-        browser.get(TestAccounts.BASE_URL + "/login.xhtml");
-        browser.findElement(By.id("loginForm:email")).sendKeys(TestAccounts.ADMIN_EMAIL);
-        browser.findElement(By.id("loginForm:password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
-        clickToNavigate(By.id("loginForm:submit"));
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
 
         browser.get(TestAccounts.BASE_URL + "/backoffice/worker.xhtml");
         browser.findElement(By.id("workerForm:firstName")).sendKeys("Rosa");
