@@ -160,4 +160,16 @@ class LoginIT {
             pool.shutdown();
         }
     }
+
+    @Test
+    void anAbsurdlyLongEmailIsAnsweredLikeAnyWrongLogin() throws Exception {
+        String longEmail = "a".repeat(5000) + "@factotum.test";
+
+        HttpResponse<String> login = client.login(longEmail, "whatever-password");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body())
+                .contains("Email o password non corretti.")
+                .doesNotContainPattern(TestAccounts.STACK_TRACE);
+    }
 }

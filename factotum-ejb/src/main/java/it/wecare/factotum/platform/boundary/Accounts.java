@@ -68,7 +68,9 @@ public class Accounts {
     @PermitAll
     public LoginOutcome authenticate(String email, String password) {
         Instant now = clock.instant();
-        if (email == null || email.isBlank() || password == null) {
+        if (email == null || email.isBlank() || email.length() > 254 || password == null || password.length() > 1000) {
+            // no account has such an email: answered like any wrong login, without storing what was typed
+            hashing.verify("", PasswordHashing.DECOY);
             return new LoginOutcome(LoginOutcome.Status.INVALID, null, null, null);
         }
         String normalised = Account.normaliseEmail(email);
