@@ -22,6 +22,9 @@ public final class EmailTemplates {
 
     static final String ROOT = "it/wecare/factotum/notifications/templates";
 
+    /** The outbox keeps subjects of at most 300 characters. */
+    static final int MAX_SUBJECT = 300;
+
     private final MustacheFactory html = new DefaultMustacheFactory(ROOT);
     private final MustacheFactory text = new DefaultMustacheFactory(ROOT) {
         @Override
@@ -74,6 +77,7 @@ public final class EmailTemplates {
                 result = result.replace("{" + e.getKey() + "}", value);
             }
         }
-        return result.replace('\r', ' ').replace('\n', ' ');
+        String line = result.replace('\r', ' ').replace('\n', ' ');
+        return line.length() > MAX_SUBJECT ? line.substring(0, MAX_SUBJECT - 1) + "…" : line;
     }
 }

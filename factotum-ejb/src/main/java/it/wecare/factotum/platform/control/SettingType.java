@@ -11,6 +11,9 @@ public enum SettingType {
     TEXT,
     EMAIL;
 
+    /** Texts appear in page headers and email subjects: longer would not fit. */
+    static final int MAX_TEXT = 200;
+
     private static final Pattern EMAIL_SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /**
@@ -39,6 +42,9 @@ public enum SettingType {
                 }
                 throw new InvalidSettingValue("setting.error.boolean");
             case EMAIL:
+                if (value.length() > MAX_TEXT) {
+                    throw new InvalidSettingValue("setting.error.tooLong");
+                }
                 if (!EMAIL_SHAPE.matcher(value).matches()) {
                     throw new InvalidSettingValue("setting.error.email");
                 }
@@ -47,6 +53,9 @@ public enum SettingType {
             default:
                 if (value.isEmpty()) {
                     throw new InvalidSettingValue("setting.error.required");
+                }
+                if (value.length() > MAX_TEXT) {
+                    throw new InvalidSettingValue("setting.error.tooLong");
                 }
                 return value;
         }

@@ -50,6 +50,15 @@ class SettingTest {
     }
 
     @Test
+    void textsLongerThanAHeaderCanShowAreRefused() {
+        assertThatThrownBy(() -> Setting.COOPERATIVE_NAME.normalise("x".repeat(201)))
+                .isInstanceOfSatisfying(
+                        SettingType.InvalidSettingValue.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("setting.error.tooLong"));
+        assertThat(Setting.COOPERATIVE_NAME.normalise("x".repeat(200))).hasSize(200);
+    }
+
+    @Test
     void decimalsAcceptTheItalianCommaAndBooleansOnlyTrueOrFalse() {
         assertThat(SettingType.DECIMAL.parse("22,5")).hasToString("22.5");
         assertThat(SettingType.BOOLEAN.parse("TRUE")).isEqualTo(Boolean.TRUE);
