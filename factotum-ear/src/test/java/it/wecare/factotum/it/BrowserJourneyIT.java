@@ -51,7 +51,7 @@ class BrowserJourneyIT {
 
         WebElement italianPage = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("languageForm:toEnglish")).click();
-        waitFor().until(ExpectedConditions.stalenessOf(italianPage));
+        waitFor().until(gone(italianPage));
         waitFor().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("hero-title"), "Small jobs"));
         assertThat(browser.findElement(By.id("hero-title")).getText()).contains("Small jobs");
@@ -94,7 +94,7 @@ class BrowserJourneyIT {
     private void clickToNavigate(By target) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
-        waitFor().until(ExpectedConditions.stalenessOf(oldPage));
+        waitFor().until(gone(oldPage));
         waitFor()
                 .until(d -> "complete"
                         .equals(((org.openqa.selenium.JavascriptExecutor) d)
@@ -135,6 +135,21 @@ class BrowserJourneyIT {
             }
         }
         throw new AssertionError("Could not choose " + label);
+    }
+
+    /**
+     * Whether an element's page was replaced. Chromium sometimes answers a question about a node of a page
+     * being replaced with an inspector error instead of a stale-element error: both mean the page is gone.
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return true;
+            }
+        };
     }
 
     /** Waits until PrimeFaces has no ajax request queued or running. */
@@ -182,7 +197,7 @@ class BrowserJourneyIT {
         browser.findElement(By.id("outboxForm:recipient")).sendKeys(email);
         WebElement table = browser.findElement(By.id("outboxForm:emails"));
         browser.findElement(By.id("outboxForm:search")).click();
-        waitFor().until(ExpectedConditions.stalenessOf(table));
+        waitFor().until(gone(table));
         waitForAjax();
         assertThat(browser.findElements(By.cssSelector("#outboxForm\\:emails_data tr")))
                 .hasSize(1);
