@@ -29,6 +29,9 @@ public class Comuni {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<ComuniChanged> changed;
+
     /** Active comuni whose name starts with {@code text}, then those that contain it; accents and case ignored. */
     @PermitAll
     public List<ComuneSummary> suggest(String text, int limit) {
@@ -82,6 +85,17 @@ public class Comuni {
         return labels;
     }
 
+    /** Every comune, active or not, by ISTAT code: search keeps this list in memory. */
+    @PermitAll
+    public java.util.Map<String, ComuneSummary> directory() {
+        java.util.Map<String, ComuneSummary> all = new java.util.HashMap<>();
+        em.createQuery("SELECT c FROM Comune c", Comune.class)
+                .setHint("eclipselink.read-only", "true")
+                .getResultList()
+                .forEach(c -> all.put(c.getIstatCode(), summary(c)));
+        return all;
+    }
+
     /** The provinces (two-letter code → name), by name. */
     @PermitAll
     public java.util.Map<String, String> provinces() {
@@ -132,6 +146,7 @@ public class Comuni {
         em.persist(comune);
         em.flush();
         audit.record("COMUNE_ADDED", RECORD_TYPE, comune.getIstatCode(), comune.getName());
+        changed.fire(new ComuniChanged(comune.getIstatCode()));
         return summary(comune);
     }
 
@@ -154,6 +169,7 @@ public class Comuni {
                 RECORD_TYPE,
                 comune.getIstatCode(),
                 before + " → " + summary(comune).label());
+        changed.fire(new ComuniChanged(comune.getIstatCode()));
         return summary(comune);
     }
 

@@ -44,6 +44,8 @@ public final class ItalianText {
 
     private final SynonymMap derivations;
     private final CharArraySet stopWords;
+    private final Analyzer stemming;
+    private final Analyzer plain;
 
     public ItalianText(List<String> derivationLines) {
         this.derivations = derivations(derivationLines);
@@ -52,6 +54,8 @@ public final class ItalianText {
             folded.add(fold(new String((char[]) word)));
         }
         this.stopWords = CharArraySet.unmodifiableSet(folded);
+        this.stemming = newStemmingAnalyzer();
+        this.plain = newPlainAnalyzer();
     }
 
     /** The analysis with the derivation list shipped with Factotum. */
@@ -70,8 +74,17 @@ public final class ItalianText {
         }
     }
 
-    /** A Lucene analyzer for indexing and querying Italian text. */
+    /** The Lucene analyzer for indexing and querying Italian text (shared; thread-safe). */
     public Analyzer analyzer() {
+        return stemming;
+    }
+
+    /** Words as written (shared; thread-safe), see {@link #words}. */
+    public Analyzer plainAnalyzer() {
+        return plain;
+    }
+
+    private Analyzer newStemmingAnalyzer() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -89,11 +102,48 @@ public final class ItalianText {
         };
     }
 
+    /**
+     * An analyzer for words as written: split, elisions removed, lower case, accents folded, stop words
+     * dropped; no stemming and no derivations. Exact words and typos are matched on this form.
+     */
+    private Analyzer newPlainAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ElisionFilter(source, ELISIONS);
+                stream = new LowerCaseFilter(stream);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new StopFilter(stream, stopWords);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /**
+     * The words of {@code text} as search uses them: each word as written (folded) beside its search term
+     * (derivation joined and stemmed). Stop words are left out.
+     */
+    public List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        for (String plain : terms(plainAnalyzer(), text)) {
+            List<String> stems = terms(analyzer(), plain);
+            words.add(new Word(plain, stems.isEmpty() ? plain : stems.get(0)));
+        }
+        return words;
+    }
+
+    /** A word of a query: as written (folded), and its search term. */
+    public record Word(String plain, String stem) {}
+
     /** The terms {@code text} becomes, in order. */
     public List<String> terms(String text) {
+        return terms(analyzer(), text);
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
-        try (Analyzer analyzer = analyzer();
-                TokenStream stream = analyzer.tokenStream("text", text == null ? "" : text)) {
+        try (TokenStream stream = analyzer.tokenStream("text", text == null ? "" : text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

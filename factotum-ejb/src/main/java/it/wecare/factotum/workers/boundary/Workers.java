@@ -308,6 +308,57 @@ public class Workers {
         return new Page<>(items, count.getSingleResult());
     }
 
+    /**
+     * The search sheets of workers with a public profile whose id is above {@code afterId}, by id, at most
+     * {@code limit}: search pages through every worker with this at start and after an import.
+     */
+    @PermitAll
+    public List<WorkerSheet> sheets(long afterId, int limit) {
+        List<Worker> found = em.createQuery(
+                        "SELECT w FROM Worker w WHERE w.id > :after AND w.active = TRUE"
+                                + " AND w.publicConsentAt IS NOT NULL ORDER BY w.id",
+                        Worker.class)
+                .setParameter("after", afterId)
+                .setMaxResults(Math.max(1, Math.min(limit, 5000)))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "w.skills")
+                .setHint("eclipselink.batch", "w.areas")
+                .setHint("eclipselink.read-only", "true")
+                .getResultList();
+        return found.stream().map(Workers::sheet).toList();
+    }
+
+    /** The search sheet of one worker; empty when the worker has no public profile (or no longer exists). */
+    @PermitAll
+    public java.util.Optional<WorkerSheet> sheet(long id) {
+        Worker worker = em.find(Worker.class, id);
+        if (worker == null || !worker.hasPublicProfile()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(sheet(worker));
+    }
+
+    private static WorkerSheet sheet(Worker w) {
+        List<String> comuniServed = new ArrayList<>();
+        List<String> provinces = new ArrayList<>();
+        w.getAreas().forEach(a -> (a.getType() == Area.Type.COMUNE ? comuniServed : provinces).add(a.getCode()));
+        comuniServed.sort(null);
+        provinces.sort(null);
+        return new WorkerSheet(
+                w.getId(),
+                w.publicName(),
+                w.publicName().toLowerCase(Locale.ROOT),
+                w.getKind(),
+                w.getBioIt(),
+                w.getBioEn(),
+                w.skillLevels(),
+                comuniServed,
+                provinces,
+                w.languageList(),
+                w.getHourlyRate(),
+                w.getOrganisationCode());
+    }
+
     /** How many workers offer the subcategory {@code code}. */
     @PermitAll
     public long offering(String code) {
@@ -318,34 +369,8 @@ public class Workers {
     }
 
     private WorkerProfile profile(Worker w, String language, Map<String, String> serviceNames) {
-        List<WorkerProfile.Skill> skills = new ArrayList<>();
-        w.skillLevels().forEach((code, level) -> {
-            if (serviceNames.containsKey(code)) {
-                skills.add(new WorkerProfile.Skill(code, serviceNames.get(code), level));
-            }
-        });
-        List<String> comuniServed = w.getAreas().stream()
-                .filter(a -> a.getType() == Area.Type.COMUNE)
-                .map(Area::getCode)
-                .toList();
-        List<String> areas = new ArrayList<>(comuni.labels(comuniServed).values());
-        Map<String, String> provinces = comuni.provinces();
-        w.getAreas().stream()
-                .filter(a -> a.getType() == Area.Type.PROVINCE)
-                .map(a -> ("en".equals(language) ? "province of " : "provincia di ")
-                        + provinces.getOrDefault(a.getCode(), a.getCode()))
-                .sorted()
-                .forEach(areas::add);
-        return new WorkerProfile(
-                w.getId(),
-                w.publicName(),
-                w.getKind(),
-                "en".equals(language) && w.getBioEn() != null ? w.getBioEn() : w.getBioIt(),
-                skills,
-                areas,
-                w.languageList(),
-                w.getHourlyRate(),
-                w.getOrganisationCode());
+        WorkerSheet sheet = sheet(w);
+        return sheet.profile(language, serviceNames, comuni.labels(sheet.comuni()), comuni.provinces());
     }
 
     private Worker find(long id) {

@@ -48,6 +48,9 @@ public class WorkersDemoData {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<WorkersImported> imported;
+
     Clock clock = Clock.systemUTC();
 
     void load(@Observes DemoDataRequested request) {
@@ -103,5 +106,6 @@ public class WorkersDemoData {
             trainees.get(i).trainee(start, start.plusMonths(6), artisans.get(i % artisans.size()));
         }
         audit.recordAs(request.actor(), "DEMO_WORKERS_CREATED", "Worker", null, WORKERS + " workers");
+        imported.fire(new WorkersImported(WORKERS));
     }
 }

@@ -1,0 +1,4 @@
+package it.wecare.factotum.workers.boundary;
+
+/** Many workers were written at once (demo data, an import): search rebuilds instead of following one by one. */
+public record WorkersImported(int count) {}
