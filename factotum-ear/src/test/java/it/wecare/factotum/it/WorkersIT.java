@@ -13,6 +13,8 @@ import it.wecare.factotum.catalog.boundary.CategoryDraft;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.search.boundary.Search;
+import it.wecare.factotum.search.boundary.WorkerSearch;
 import it.wecare.factotum.workers.boundary.WorkerForm;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.ejb.EJBAccessException;
@@ -36,6 +38,9 @@ class WorkersIT {
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(WorkersIT.class, AsAdministrator.class);
     }
+
+    @Inject
+    Search search;
 
     @Inject
     Workers workers;
@@ -284,12 +289,13 @@ class WorkersIT {
         assertTrue(profile.areas().contains("provincia di Cuneo"));
         assertTrue(profile.skills().stream().anyMatch(s -> s.name().equals("Tinteggiatura interni")));
 
-        var inCuneo =
-                workers.publicList(WorkerKind.ARTISAN, List.of("tinteggiatura-interni"), "004078", "CN", 0, 100, "it");
+        var inCuneo = search.workers(new WorkerSearch(
+                null, "tinteggiatura-interni", WorkerKind.ARTISAN, "004078", null, 0, 100, false, "it"));
         assertTrue(
                 inCuneo.items().stream().anyMatch(p -> p.id() == id),
                 "a worker serving the province serves its comuni");
-        var inAsti = workers.publicList(null, List.of("tinteggiatura-interni"), "005005", "AT", 0, 100, "it");
+        var inAsti = search.workers(
+                new WorkerSearch(null, "tinteggiatura-interni", null, "005005", null, 0, 100, false, "it"));
         assertFalse(inAsti.items().stream().anyMatch(p -> p.id() == id));
     }
 

@@ -94,4 +94,17 @@ public class WorkerPhotos {
     public boolean has(long workerId) {
         return em.find(WorkerPhoto.class, new WorkerPhoto.Key(workerId, WorkerPhoto.Size.SMALL)) != null;
     }
+
+    /** Which of {@code workerIds} have a photo (one query, for a page of results). */
+    @PermitAll
+    public java.util.Set<Long> having(java.util.Collection<Long> workerIds) {
+        if (workerIds == null || workerIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery(
+                        "SELECT p.workerId FROM WorkerPhoto p WHERE p.size = :size AND p.workerId IN :ids", Long.class)
+                .setParameter("size", WorkerPhoto.Size.SMALL)
+                .setParameter("ids", java.util.List.copyOf(workerIds))
+                .getResultList());
+    }
 }

@@ -258,57 +258,6 @@ public class Workers {
     }
 
     /**
-     * Public profiles filtered by kind, service (a category or subcategory code) and comune served (by
-     * the comune itself or its whole province); text search is the search capability's.
-     */
-    @PermitAll
-    public Page<WorkerProfile> publicList(
-            WorkerKind kind,
-            List<String> subcategories,
-            String comune,
-            String province,
-            int first,
-            int pageSize,
-            String language) {
-        StringBuilder where = new StringBuilder(" WHERE w.active = TRUE AND w.publicConsentAt IS NOT NULL");
-        Map<String, Object> parameters = new HashMap<>();
-        if (kind != null) {
-            where.append(" AND w.kind = :kind");
-            parameters.put("kind", kind);
-        }
-        if (subcategories != null && !subcategories.isEmpty()) {
-            where.append(
-                    " AND EXISTS (SELECT s FROM Worker w2 JOIN w2.skills s WHERE w2 = w AND s.subcategoryCode IN :codes)");
-            parameters.put("codes", subcategories);
-        }
-        if (comune != null) {
-            where.append(
-                    " AND EXISTS (SELECT a FROM Worker w3 JOIN w3.areas a WHERE w3 = w AND"
-                            + " ((a.type = :comuneType AND a.code = :comune) OR (a.type = :provinceType AND a.code = :province)))");
-            parameters.put("comuneType", Area.Type.COMUNE);
-            parameters.put("provinceType", Area.Type.PROVINCE);
-            parameters.put("comune", comune);
-            parameters.put("province", province);
-        }
-        TypedQuery<Worker> select = em.createQuery(
-                "SELECT w FROM Worker w" + where + " ORDER BY w.lastName, w.firstName, w.id", Worker.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(w) FROM Worker w" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        Map<String, String> names = catalog.subcategoryNames(language);
-        List<WorkerProfile> items = select
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
-                .getResultList()
-                .stream()
-                .map(w -> profile(w, language, names))
-                .toList();
-        return new Page<>(items, count.getSingleResult());
-    }
-
-    /**
      * The search sheets of workers with a public profile whose id is above {@code afterId}, by id, at most
      * {@code limit}: search pages through every worker with this at start and after an import.
      */

@@ -3,7 +3,11 @@ package it.wecare.factotum.web.catalog;
 import it.wecare.factotum.api.catalog.CategoryNode;
 import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.search.boundary.Search;
+import it.wecare.factotum.search.boundary.WorkerResults;
+import it.wecare.factotum.search.boundary.WorkerSearch;
 import it.wecare.factotum.web.platform.LanguageSwitch;
+import it.wecare.factotum.workers.boundary.WorkerPhotos;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,6 +20,8 @@ import java.util.List;
 @RequestScoped
 public class CatalogView {
 
+    static final int WORKERS_SHOWN = 6;
+
     @Inject
     Catalog catalog;
 
@@ -25,6 +31,14 @@ public class CatalogView {
     private List<CategoryNode> categories;
     private String code;
     private CategoryNode category;
+    private WorkerResults workers;
+    private java.util.Set<Long> withPhoto = java.util.Set.of();
+
+    @Inject
+    Search search;
+
+    @Inject
+    WorkerPhotos photos;
 
     public List<CategoryNode> getCategories() {
         if (categories == null) {
@@ -49,6 +63,22 @@ public class CatalogView {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    /** The first workers offering the category's services. */
+    public WorkerResults getWorkers() {
+        if (workers == null && category != null) {
+            workers = search.workers(new WorkerSearch(
+                    null, category.code(), null, null, null, 0, WORKERS_SHOWN, false, language.getLanguage()));
+            withPhoto = photos.having(workers.items().stream()
+                    .map(it.wecare.factotum.api.workers.WorkerProfile::id)
+                    .toList());
+        }
+        return workers;
+    }
+
+    public boolean hasPhoto(long workerId) {
+        return withPhoto.contains(workerId);
     }
 
     public CategoryNode getCategory() {
