@@ -72,6 +72,10 @@ class AccessibilityIT {
         browser.get(TestAccounts.BASE_URL + "/category.xhtml?code=tinteggiature");
         assertAccessible("category");
         Browser.screenshot(browser, "15-category");
+        browser.get(TestAccounts.BASE_URL + "/search.xhtml?q=tinteggiatura");
+        assertAccessible("search results");
+        browser.get(TestAccounts.BASE_URL + "/search.xhtml?q=sanificazione%20piscine&kind=ARTISAN");
+        assertAccessible("no results");
         browser.get(TestAccounts.BASE_URL + "/account/forgotten.xhtml");
         assertAccessible("forgotten password");
         browser.get(
@@ -104,6 +108,9 @@ class AccessibilityIT {
         assertAccessible("worker form");
         browser.get(TestAccounts.BASE_URL + "/backoffice/admin/comuni.xhtml");
         assertAccessible("comuni");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/synonyms.xhtml");
+        assertAccessible("synonyms");
+        Browser.screenshot(browser, "23-synonyms");
         Browser.screenshot(browser, "16-comuni-admin");
 
         browser.manage().deleteAllCookies();

@@ -228,7 +228,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void anOperatorAddsAWorkerWhosePublicProfileShowsTheirServices() throws Exception {
+    void anOperatorAddsAWorkerAndAClientFindsHerFromTheHomePage() throws Exception {
         String lastName = "Sperandio" + (char) ('a' + new java.util.Random().nextInt(26));
         Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
 
@@ -272,5 +272,41 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.id("profileSkills")).getText()).contains("Potatura");
         assertThat(browser.getPageSource()).contains("Torino (TO)");
         Browser.screenshot(browser, "18-public-profile");
+
+        // a client, not logged in, searches from the home page with a word of the family ("potare")
+        browser.manage().deleteAllCookies();
+        browser.get(TestAccounts.BASE_URL + "/");
+        browser.findElement(By.id("q")).sendKeys("potare");
+        clickToNavigate(By.id("homeSearchButton"));
+        assertThat(browser.getCurrentUrl()).contains("/search.xhtml?q=potare");
+        assertThat(browser.findElement(By.id("results-title")).getText()).isEqualTo("Risultati per «potare»");
+        Browser.screenshot(browser, "19-search-results");
+
+        // refines by service, then by province: each facet is a link, the whole query stays in the URL
+        clickToNavigate(By.cssSelector("a[data-facet='subcategory'][data-value='potatura']"));
+        assertThat(browser.getCurrentUrl()).contains("q=potare").contains("category=potatura");
+        clickToNavigate(By.cssSelector("a[data-facet='province'][data-value='TO']"));
+        assertThat(browser.getCurrentUrl()).contains("category=potatura").contains("province=TO");
+        assertThat(browser.findElement(By.id("facet-list-province")).getText()).contains("Torino");
+        Browser.screenshot(browser, "20-search-refined");
+        String refined = browser.getCurrentUrl();
+
+        // the back button goes back to the search before the last refinement
+        browser.navigate().back();
+        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("province=TO")));
+        assertThat(browser.getCurrentUrl()).contains("category=potatura");
+        browser.navigate().forward();
+        waitFor().until(ExpectedConditions.urlToBe(refined));
+
+        // and opens her page
+        clickToNavigate(By.linkText("Rosa " + lastName));
+        assertThat(browser.findElement(By.id("profile-name")).getText()).isEqualTo("Rosa " + lastName);
+        Browser.screenshot(browser, "21-profile-from-search");
+
+        // a search that finds nothing suggests the categories
+        browser.get(TestAccounts.BASE_URL + "/search.xhtml?q=" + "sanificazione%20piscine");
+        assertThat(browser.findElement(By.id("noResults")).getText()).contains("Nessun risultato");
+        assertThat(browser.findElements(By.cssSelector("#suggestions a"))).hasSizeGreaterThan(5);
+        Browser.screenshot(browser, "22-search-no-results");
     }
 }
