@@ -8,14 +8,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -27,8 +27,12 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,6 +47,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -64,10 +70,16 @@ public final class SearchEngine implements AutoCloseable {
     public static final String PROVINCE = "province";
     public static final List<String> DIMENSIONS = List.of(KIND, CATEGORY, SUBCATEGORY, PROVINCE);
 
+    private static final int MAX_TYPOS = 10_000;
+
+    /** Up to this many hits are counted while collecting; more are counted apart, without scoring. */
+    private static final int COUNT_THRESHOLD = 1000;
+
     /** Results beyond this many are not paged to (ask a narrower question instead). */
     public static final int MAX_WINDOW = 10_000;
 
     private static final String ID = "id";
+    private static final String WORKER_ID = "worker_id";
     private static final String SORT = "sort";
     private static final String SERVES = "serves";
     private static final String SERVICES = "services";
@@ -114,6 +126,8 @@ public final class SearchEngine implements AutoCloseable {
             for (Entry entry : entries) {
                 fresh.addDocument(document(entry));
             }
+            // one segment: every query pays its per-segment costs (typo automata, term lookups) once
+            fresh.forceMerge(1);
             fresh.commit();
             IndexWriter old = writer;
             Snapshot before = current;
@@ -183,7 +197,7 @@ public final class SearchEngine implements AutoCloseable {
     private Result search(Snapshot snapshot, Request request) throws IOException {
         int offset = Math.max(0, request.offset());
         int limit = Math.max(1, request.limit());
-        Query text = textQuery(request.text());
+        Query text = textQuery(request.text(), snapshot);
         boolean ranked = text != null;
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(ranked ? text : new MatchAllDocsQuery(), ranked ? Occur.MUST : Occur.FILTER);
@@ -192,10 +206,10 @@ public final class SearchEngine implements AutoCloseable {
             request.serves().forEach(code -> serves.add(new TermQuery(new Term(SERVES, code)), Occur.SHOULD));
             base.add(serves.build(), Occur.FILTER);
         }
-        DrillDownQuery query = new DrillDownQuery(facets, base.build());
+        DrillDownQuery drillDown = new DrillDownQuery(facets, base.build());
         request.filters().forEach((dimension, value) -> {
             if (value != null && DIMENSIONS.contains(dimension)) {
-                query.add(dimension, value);
+                drillDown.add(dimension, value);
             }
         });
         Sort sort = ranked ? BY_RELEVANCE : BY_NAME;
@@ -207,7 +221,7 @@ public final class SearchEngine implements AutoCloseable {
             Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
             if (request.withFacets() && snapshot.facetState() != null) {
                 DrillSideways sideways = new DrillSideways(searcher, facets, snapshot.facetState());
-                DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, window, sort, ranked);
+                DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, null, null, window, sort, ranked);
                 top = result.hits;
                 total = result.drillDownFacetsCollector == null
                         ? top.totalHits.value
@@ -218,24 +232,32 @@ public final class SearchEngine implements AutoCloseable {
                     counts.put(dimension, counts(result.facets, dimension));
                 }
             } else {
-                top = searcher.search(query, new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE));
-                total = top.totalHits.value;
+                // rewritten once (typo automata are built here), then the best page first, skipping what
+                // cannot compete, and the total counted apart, without scoring
+                Query query = searcher.rewrite(drillDown);
+                top = ranked
+                        ? searcher.search(query, new TopScoreDocCollectorManager(window, null, COUNT_THRESHOLD))
+                        : searcher.search(query, new TopFieldCollectorManager(BY_NAME, window, null, COUNT_THRESHOLD));
+                total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                        ? top.totalHits.value
+                        : searcher.count(query);
             }
             List<Long> ids = new ArrayList<>();
-            var stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                ids.add(stored.document(hit.doc, Set.of(ID))
-                        .getField(ID)
-                        .numericValue()
-                        .longValue());
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                NumericDocValues values = leaf.reader().getNumericDocValues(WORKER_ID);
+                if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
+                    ids.add(values.longValue());
+                }
             }
             return new Result(ids, total, counts);
         }
     }
 
     /** The Lucene query for {@code text}; null when it has no searchable word (empty, or stop words only). */
-    Query textQuery(String text) {
+    private Query textQuery(String text, Snapshot snapshot) throws IOException {
         List<Word> words = italian.words(text);
         if (words.isEmpty()) {
             return null;
@@ -245,7 +267,9 @@ public final class SearchEngine implements AutoCloseable {
             BooleanQuery.Builder anyWay = new BooleanQuery.Builder();
             for (List<Word> alternative : group.alternatives()) {
                 BooleanQuery.Builder every = new BooleanQuery.Builder();
-                alternative.forEach(word -> every.add(wordQuery(word), Occur.MUST));
+                for (Word word : alternative) {
+                    every.add(wordQuery(word, snapshot), Occur.MUST);
+                }
                 anyWay.add(every.build(), Occur.SHOULD);
             }
             all.add(anyWay.build(), Occur.MUST);
@@ -253,16 +277,29 @@ public final class SearchEngine implements AutoCloseable {
         return all.build();
     }
 
-    private static Query wordQuery(Word word) {
+    /** Whether the index holds the word as written or its search term (then no typo is assumed). */
+    private static boolean isKnown(Word word, IndexReader reader) throws IOException {
+        return reader.docFreq(new Term(PLAIN, word.plain())) > 0
+                || reader.docFreq(new Term(SERVICES, word.stem())) > 0
+                || reader.docFreq(new Term(TEXT, word.stem())) > 0;
+    }
+
+    /**
+     * A word matches its search term in the services (first), the name, or the rest of the text; the word
+     * as written counts more than its family. A word the index does not know, of five letters or more, is
+     * taken for a typo and matches the words one edit away.
+     */
+    private static Query wordQuery(Word word, Snapshot snapshot) throws IOException {
+        boolean known = isKnown(word, snapshot.reader());
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         any.add(new BoostQuery(new TermQuery(new Term(SERVICES, word.stem())), 3f), Occur.SHOULD);
         any.add(new BoostQuery(new TermQuery(new Term(NAME, word.plain())), 2f), Occur.SHOULD);
         any.add(new TermQuery(new Term(TEXT, word.stem())), Occur.SHOULD);
         // the word exactly as written ranks above its family
         any.add(new BoostQuery(new TermQuery(new Term(PLAIN, word.plain())), 1.5f), Occur.SHOULD);
-        if (word.plain().length() >= Synonyms.TYPO_MIN_LENGTH) {
-            any.add(new BoostQuery(new FuzzyQuery(new Term(PLAIN, word.plain()), 1, 1), 0.3f), Occur.SHOULD);
-            any.add(new BoostQuery(new FuzzyQuery(new Term(SERVICES, word.stem()), 1, 1), 0.5f), Occur.SHOULD);
+        if (!known && word.plain().length() >= Synonyms.TYPO_MIN_LENGTH) {
+            any.add(new BoostQuery(snapshot.typo(new Term(PLAIN, word.plain())), 0.3f), Occur.SHOULD);
+            any.add(new BoostQuery(snapshot.typo(new Term(SERVICES, word.stem())), 0.5f), Occur.SHOULD);
         }
         return any.build();
     }
@@ -287,7 +324,7 @@ public final class SearchEngine implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(entry.id()), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(String.format("%019d", entry.id()))));
-        doc.add(new StoredField(ID, entry.id()));
+        doc.add(new NumericDocValuesField(WORKER_ID, entry.id()));
         doc.add(new SortedDocValuesField(SORT, new BytesRef(entry.sortName())));
         doc.add(new TextField(NAME, entry.name(), Field.Store.NO));
         doc.add(new TextField(SERVICES, entry.services(), Field.Store.NO));
@@ -346,8 +383,30 @@ public final class SearchEngine implements AutoCloseable {
         void apply(IndexWriter writer) throws IOException;
     }
 
+    /** One state of the index, with the typo expansions computed on it (they depend on its terms). */
     private record Snapshot(
-            DirectoryReader reader, IndexSearcher searcher, DefaultSortedSetDocValuesReaderState facetState) {}
+            DirectoryReader reader,
+            IndexSearcher searcher,
+            DefaultSortedSetDocValuesReaderState facetState,
+            Map<Term, Query> typos) {
+
+        Snapshot(DirectoryReader reader, IndexSearcher searcher, DefaultSortedSetDocValuesReaderState facetState) {
+            this(reader, searcher, facetState, new ConcurrentHashMap<>());
+        }
+
+        /** The words one edit away from {@code term}, as a query; built once per word and index state. */
+        Query typo(Term term) throws IOException {
+            Query known = typos.get(term);
+            if (known == null) {
+                known = searcher.rewrite(new FuzzyQuery(term, 1, 1));
+                if (typos.size() >= MAX_TYPOS) {
+                    typos.clear();
+                }
+                typos.put(term, known);
+            }
+            return known;
+        }
+    }
 
     /**
      * One worker as the index sees it.
