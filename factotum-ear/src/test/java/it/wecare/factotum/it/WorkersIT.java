@@ -273,6 +273,122 @@ class WorkersIT {
     }
 
     @Test
+    void aWorkerIsInvitedToTheWorkerAreaByEmailOnceAndOnlyWithAnAddress() throws Exception {
+        String lastName = "Invitata" + UUID.randomUUID().toString().substring(0, 6);
+        WorkerForm base = form(WorkerKind.FACTOTUM, lastName, true);
+        String email = lastName.toLowerCase() + "@factotum.test";
+        long id = admin.call(() -> workers.save(with(base, null, base.skills(), null, null, null, 0, null, true)));
+        WorkerForm saved = admin.call(() -> workers.form(id));
+        long withEmail = admin.call(() -> workers.save(new WorkerForm(
+                saved.id(),
+                saved.kind(),
+                saved.firstName(),
+                saved.lastName(),
+                saved.pseudonym(),
+                email,
+                saved.phone(),
+                saved.bioIt(),
+                saved.bioEn(),
+                saved.languages(),
+                saved.drivingLicence(),
+                saved.vehicle(),
+                saved.hourlyRate(),
+                saved.organisationCode(),
+                saved.homeComune(),
+                saved.comuni(),
+                saved.provinces(),
+                saved.skills(),
+                saved.publicConsent(),
+                saved.publicConsentAt(),
+                saved.trainingFrom(),
+                saved.trainingTo(),
+                saved.tutorId(),
+                saved.active(),
+                saved.version())));
+        assertTrue(admin.call(() -> workers.login(withEmail)).isEmpty());
+
+        var login = admin.call(() -> workers.inviteLogin(withEmail));
+        assertEquals(email, login.email());
+        assertEquals(java.util.Set.of(it.wecare.factotum.api.platform.Role.WORKER), login.roles());
+        assertFalse(login.passwordChosen());
+        assertEquals(
+                login.id(),
+                admin.call(() -> workers.login(withEmail)).orElseThrow().id());
+        // asked again before the password is chosen: the same login, a new invitation
+        assertEquals(
+                login.id(), admin.call(() -> workers.inviteLogin(withEmail)).id());
+
+        // another worker with the same address cannot take it
+        long twin = admin.call(() -> workers.save(form(WorkerKind.VOLUNTEER, lastName + "b", true)));
+        WorkerForm twinForm = admin.call(() -> workers.form(twin));
+        ConflictingChange taken = assertThrows(
+                ConflictingChange.class,
+                () -> admin.call(() -> {
+                    workers.save(new WorkerForm(
+                            twinForm.id(),
+                            twinForm.kind(),
+                            twinForm.firstName(),
+                            twinForm.lastName(),
+                            false,
+                            email,
+                            null,
+                            null,
+                            null,
+                            twinForm.languages(),
+                            false,
+                            false,
+                            null,
+                            null,
+                            null,
+                            twinForm.comuni(),
+                            twinForm.provinces(),
+                            twinForm.skills(),
+                            true,
+                            null,
+                            null,
+                            null,
+                            null,
+                            true,
+                            twinForm.version()));
+                    return workers.inviteLogin(twin);
+                }));
+        assertEquals("account.error.emailTaken", taken.messageKey());
+    }
+
+    @Test
+    void aWorkerWithoutEmailCannotBeInvitedAndTheFieldIsNamed() throws Exception {
+        WorkerForm base = form(WorkerKind.FACTOTUM, "Senzaemail", true);
+        long id = admin.call(() -> workers.save(new WorkerForm(
+                null,
+                base.kind(),
+                base.firstName(),
+                base.lastName(),
+                false,
+                null,
+                null,
+                null,
+                null,
+                base.languages(),
+                false,
+                false,
+                null,
+                null,
+                null,
+                base.comuni(),
+                base.provinces(),
+                base.skills(),
+                true,
+                null,
+                null,
+                null,
+                null,
+                true,
+                0)));
+        InvalidInput noEmail = assertThrows(InvalidInput.class, () -> admin.call(() -> workers.inviteLogin(id)));
+        assertEquals("email", noEmail.field());
+    }
+
+    @Test
     void onlyStaffManageWorkers() {
         assertThrows(EJBAccessException.class, () -> workers.save(form(WorkerKind.FACTOTUM, "Anonima", true)));
     }

@@ -143,9 +143,51 @@ public class Accounts {
         return summary(account);
     }
 
+    /**
+     * Invites a worker to the worker area: an account with the WORKER role only, so that operators, who
+     * manage workers, can give them a login without being able to create staff accounts.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public AccountSummary inviteWorker(@NotNull @Valid InvitationDraft draft) {
+        if (!draft.roles().equals(java.util.Set.of(Role.WORKER))) {
+            throw new InvalidInput("roles", "account.error.workerOnly");
+        }
+        if (NewAccounts.exists(em, draft.email())) {
+            throw new ConflictingChange("account.error.emailTaken", "email already used: " + draft.email());
+        }
+        Account account =
+                new Account(draft.email(), draft.displayName(), draft.language(), draft.roles(), clock.instant());
+        em.persist(account);
+        em.flush();
+        sendInvitation(account);
+        audit.record("ACCOUNT_INVITED", RECORD_TYPE, account.getId(), account.getEmail() + " " + account.getRoles());
+        return summary(account);
+    }
+
+    /** A worker's login, for the worker's form: whether the person has chosen a password yet. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public AccountSummary workerLogin(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null || !account.getRoles().equals(java.util.Set.of(Role.WORKER))) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        return summary(account);
+    }
+
+    /** A new invitation for a worker's login that has no password yet (operators may send it too). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public AccountSummary resendWorkerInvitation(long id) {
+        workerLogin(id);
+        return resendInvitationOf(id);
+    }
+
     /** Sends a new invitation to an account that has not chosen a password yet; the old link stops working. */
     @RolesAllowed(Role.ADMIN_NAME)
     public AccountSummary resendInvitation(long id) {
+        return resendInvitationOf(id);
+    }
+
+    private AccountSummary resendInvitationOf(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {
             throw new RecordNotFound(RECORD_TYPE, id);

@@ -1,10 +1,13 @@
 package it.wecare.factotum.workers.boundary;
 
+import it.wecare.factotum.api.platform.AccountSummary;
+import it.wecare.factotum.api.platform.InvitationDraft;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.api.workers.WorkerProfile;
 import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.partners.boundary.Organisations;
+import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
@@ -58,6 +61,9 @@ public class Workers {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     Event<WorkerChanged> changed;
@@ -116,6 +122,10 @@ public class Workers {
     /** The form of one worker. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public WorkerForm form(long id) {
+        return formOf(id);
+    }
+
+    private WorkerForm formOf(long id) {
         Worker w = find(id);
         List<String> comuniServed = new ArrayList<>();
         List<String> provinces = new ArrayList<>();
@@ -232,6 +242,60 @@ public class Workers {
             throw new InvalidInput("training", "worker.error.training");
         }
         worker.setActive(form.active());
+    }
+
+    /**
+     * The worker's login to the worker area, if invited.
+     *
+     * @return empty when the worker has none yet
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public java.util.Optional<AccountSummary> login(long workerId) {
+        Worker worker = find(workerId);
+        return worker.getAccountId() == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(accounts.workerLogin(worker.getAccountId()));
+    }
+
+    /**
+     * Invites the worker to the worker area by email (an account with the WORKER role), or sends the
+     * invitation again when the worker has not chosen a password yet.
+     *
+     * @throws InvalidInput naming {@code email} when the worker has no email address
+     * @throws ConflictingChange when the worker already logs in, or the address belongs to another account
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public AccountSummary inviteLogin(long workerId) {
+        Worker worker = find(workerId);
+        if (worker.getAccountId() != null) {
+            AccountSummary login = accounts.workerLogin(worker.getAccountId());
+            if (login.passwordChosen()) {
+                throw new ConflictingChange("worker.error.loginExists", "worker " + workerId + " logs in already");
+            }
+            return accounts.resendWorkerInvitation(login.id());
+        }
+        if (worker.getEmail() == null || worker.getEmail().isBlank()) {
+            throw new InvalidInput("email", "worker.error.emailForLogin");
+        }
+        String language = worker.languageList().contains("it") ? "it" : "en";
+        AccountSummary login = accounts.inviteWorker(new InvitationDraft(
+                worker.getEmail(), worker.getFirstName() + " " + worker.getLastName(), language, Set.of(Role.WORKER)));
+        worker.logInAs(login.id());
+        audit.record("WORKER_LOGIN_INVITED", RECORD_TYPE, worker.getId(), worker.getEmail());
+        return login;
+    }
+
+    /** The worker the caller logs in as, if the caller's account is a worker's login. */
+    @RolesAllowed(Role.WORKER_NAME)
+    public java.util.Optional<WorkerForm> mine() {
+        return accounts.me()
+                .flatMap(me -> em
+                        .createQuery("SELECT w.id FROM Worker w WHERE w.accountId = :account", Long.class)
+                        .setParameter("account", me.id())
+                        .getResultList()
+                        .stream()
+                        .findFirst())
+                .map(this::formOf);
     }
 
     /** The artisans who can tutor a trainee (id → name). */

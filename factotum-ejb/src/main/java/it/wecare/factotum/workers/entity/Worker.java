@@ -109,6 +109,9 @@ public class Worker {
     @CollectionTable(name = "worker_area", joinColumns = @JoinColumn(name = "worker_id"))
     private Set<Area> areas = new HashSet<>();
 
+    @Column(name = "account_id")
+    private Long accountId;
+
     @Column(name = "active", nullable = false)
     private boolean active;
 
@@ -238,6 +241,18 @@ public class Worker {
     public void serve(Set<Area> served) {
         areas.clear();
         areas.addAll(served);
+    }
+
+    /** The worker's login to the worker area (an account with the WORKER role); set once. */
+    public void logInAs(long accountId) {
+        if (this.accountId != null && this.accountId != accountId) {
+            throw new IllegalStateException("Worker " + id + " already has a login");
+        }
+        this.accountId = accountId;
+    }
+
+    public Long getAccountId() {
+        return accountId;
     }
 
     public void setActive(boolean active) {

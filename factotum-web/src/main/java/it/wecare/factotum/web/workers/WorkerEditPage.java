@@ -64,6 +64,7 @@ public class WorkerEditPage implements Serializable {
     private Long id;
     private long version;
     private boolean loaded;
+    private it.wecare.factotum.api.platform.AccountSummary login;
 
     private String kind = "FACTOTUM";
 
@@ -190,6 +191,28 @@ public class WorkerEditPage implements Serializable {
         trainingTo = form.trainingTo();
         tutorId = form.tutorId();
         active = form.active();
+        login = workers.login(id).orElse(null);
+    }
+
+    /** Invites the worker to the worker area by email, or sends the invitation again. */
+    public void inviteLogin() {
+        try {
+            login = workers.inviteLogin(id);
+            org.omnifaces.util.Messages.create(Texts.get("worker.login.invited", login.email()))
+                    .add();
+        } catch (InvalidInput e) {
+            org.omnifaces.util.Messages.create(Texts.get("accounts.email") + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (ConflictingChange e) {
+            org.omnifaces.util.Messages.create(Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        }
+    }
+
+    public it.wecare.factotum.api.platform.AccountSummary getLogin() {
+        return login;
     }
 
     public String save() {
