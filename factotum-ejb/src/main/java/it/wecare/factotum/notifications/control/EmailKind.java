@@ -9,7 +9,10 @@ package it.wecare.factotum.notifications.control;
  */
 public enum EmailKind {
     ACCOUNT_INVITATION("account-invitation"),
-    PASSWORD_RESET("password-reset");
+    PASSWORD_RESET("password-reset"),
+    REQUEST_RECEIVED("request-received"),
+    REQUEST_NEW("request-new"),
+    REQUEST_CLOSED("request-closed");
 
     private final String templateName;
 

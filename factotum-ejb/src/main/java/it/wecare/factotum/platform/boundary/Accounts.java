@@ -4,11 +4,12 @@ import it.wecare.factotum.api.platform.AccountDraft;
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.InvitationDraft;
 import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.platform.control.LinkPurpose;
+import it.wecare.factotum.platform.control.LinkRefusal;
 import it.wecare.factotum.platform.control.LoginThrottle;
 import it.wecare.factotum.platform.control.PasswordHashing;
 import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.platform.entity.Account;
-import it.wecare.factotum.platform.entity.ActionLink;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -202,7 +204,7 @@ public class Accounts {
 
     private void sendInvitation(Account account) {
         ActionLinks.Issued link = links.issue(
-                ActionLink.Purpose.SET_PASSWORD,
+                LinkPurpose.SET_PASSWORD,
                 RECORD_TYPE,
                 account.getId(),
                 Duration.ofHours(settings.intValue(Setting.INVITATION_VALID_HOURS)),
@@ -234,13 +236,13 @@ public class Accounts {
         }
         Account account = found.get();
         Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
-        if (links.issuedSince(ActionLink.Purpose.RESET_PASSWORD, RECORD_TYPE, account.getId(), hourAgo)
+        if (links.issuedSince(LinkPurpose.RESET_PASSWORD, RECORD_TYPE, account.getId(), hourAgo)
                 >= MAX_RESETS_PER_HOUR) {
             audit.recordAs(normalised, "PASSWORD_RESET_THROTTLED", RECORD_TYPE, account.getId(), null);
             return;
         }
         ActionLinks.Issued link = links.issue(
-                ActionLink.Purpose.RESET_PASSWORD,
+                LinkPurpose.RESET_PASSWORD,
                 RECORD_TYPE,
                 account.getId(),
                 Duration.ofMinutes(settings.intValue(Setting.PASSWORD_RESET_VALID_MINUTES)),
@@ -261,7 +263,7 @@ public class Accounts {
         ActionLinks.State state = links.check(token);
         Account account = accountOf(state);
         return new PasswordLink(
-                state.purpose() == ActionLink.Purpose.SET_PASSWORD,
+                state.purpose() == LinkPurpose.SET_PASSWORD,
                 account.getEmail(),
                 account.getDisplayName(),
                 account.getLanguage(),
@@ -289,11 +291,11 @@ public class Accounts {
         }
         links.use(token, state.purpose());
         account.choosePassword(hashing.hash(password));
-        links.revokeOpen(ActionLink.Purpose.RESET_PASSWORD, RECORD_TYPE, account.getId());
-        links.revokeOpen(ActionLink.Purpose.SET_PASSWORD, RECORD_TYPE, account.getId());
+        links.revokeOpen(LinkPurpose.RESET_PASSWORD, RECORD_TYPE, account.getId());
+        links.revokeOpen(LinkPurpose.SET_PASSWORD, RECORD_TYPE, account.getId());
         audit.recordAs(
                 account.getEmail(),
-                state.purpose() == ActionLink.Purpose.SET_PASSWORD ? "PASSWORD_CHOSEN" : "PASSWORD_RESET",
+                state.purpose() == LinkPurpose.SET_PASSWORD ? "PASSWORD_CHOSEN" : "PASSWORD_RESET",
                 RECORD_TYPE,
                 account.getId(),
                 null);
@@ -302,11 +304,11 @@ public class Accounts {
 
     private Account accountOf(ActionLinks.State state) {
         if (!RECORD_TYPE.equals(state.recordType())) {
-            throw new LinkRefused(ActionLink.Refusal.WRONG_PURPOSE);
+            throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
         }
         Account account = em.find(Account.class, Long.valueOf(state.recordId()));
         if (account == null || !account.isActive()) {
-            throw new LinkRefused(ActionLink.Refusal.REVOKED);
+            throw new LinkRefused(LinkRefusal.REVOKED);
         }
         return account;
     }
@@ -346,6 +348,21 @@ public class Accounts {
         return name == null || "anonymous".equals(name)
                 ? Optional.empty()
                 : byEmail(name).map(Accounts::summary);
+    }
+
+    /** Whom to tell about work for a role: the active accounts holding it (email → name and language). */
+    @PermitAll
+    public List<AccountSummary> activeWith(Role role) {
+        return em
+                .createQuery(
+                        "SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE"
+                                + " ORDER BY a.email",
+                        Account.class)
+                .setParameter("role", role)
+                .getResultList()
+                .stream()
+                .map(Accounts::summary)
+                .toList();
     }
 
     /** How many accounts hold each role. */

@@ -1,6 +1,8 @@
 package it.wecare.factotum.platform.boundary;
 
 import it.wecare.factotum.platform.control.Configuration;
+import it.wecare.factotum.platform.control.LinkPurpose;
+import it.wecare.factotum.platform.control.LinkRefusal;
 import it.wecare.factotum.platform.control.LinkTokens;
 import it.wecare.factotum.platform.entity.ActionLink;
 import jakarta.annotation.security.PermitAll;
@@ -33,15 +35,14 @@ public class ActionLinks {
     public record Issued(String token, String url, Instant expiresAt) {}
 
     /** A link as it is now, for the page it opens. */
-    public record State(ActionLink.Purpose purpose, String recordType, String recordId, Instant expiresAt) {}
+    public record State(LinkPurpose purpose, String recordType, String recordId, Instant expiresAt) {}
 
     /**
      * Issues a new link for {@code purpose} on a record, revoking the record's earlier open links of the
      * same purpose, and returns its token and URL ({@code path} on the public address of the site).
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Issued issue(
-            ActionLink.Purpose purpose, String recordType, Object recordId, Duration validity, String path) {
+    public Issued issue(LinkPurpose purpose, String recordType, Object recordId, Duration validity, String path) {
         Instant now = clock.instant();
         revokeOpen(purpose, recordType, recordId);
         String token = LinkTokens.newToken();
@@ -53,8 +54,8 @@ public class ActionLinks {
 
     /** The state of a usable link; {@link LinkRefused} says why a link cannot be used. Changes nothing. */
     public State check(String token) {
-        ActionLink link = find(token, false).orElseThrow(() -> new LinkRefused(ActionLink.Refusal.UNKNOWN));
-        ActionLink.Refusal refusal = link.refusalFor(link.getPurpose(), clock.instant());
+        ActionLink link = find(token, false).orElseThrow(() -> new LinkRefused(LinkRefusal.UNKNOWN));
+        LinkRefusal refusal = link.refusalFor(link.getPurpose(), clock.instant());
         if (refusal != null) {
             throw new LinkRefused(refusal);
         }
@@ -63,9 +64,9 @@ public class ActionLinks {
 
     /** Uses a link for {@code purpose} once and returns it; refuses it with the reason otherwise. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public State use(String token, ActionLink.Purpose purpose) {
-        ActionLink link = find(token, true).orElseThrow(() -> new LinkRefused(ActionLink.Refusal.UNKNOWN));
-        ActionLink.Refusal refusal = link.refusalFor(purpose, clock.instant());
+    public State use(String token, LinkPurpose purpose) {
+        ActionLink link = find(token, true).orElseThrow(() -> new LinkRefused(LinkRefusal.UNKNOWN));
+        LinkRefusal refusal = link.refusalFor(purpose, clock.instant());
         if (refusal != null) {
             throw new LinkRefused(refusal);
         }
@@ -75,7 +76,7 @@ public class ActionLinks {
 
     /** Revokes every open link of {@code purpose} on a record. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void revokeOpen(ActionLink.Purpose purpose, String recordType, Object recordId) {
+    public void revokeOpen(LinkPurpose purpose, String recordType, Object recordId) {
         Instant now = clock.instant();
         em.createNamedQuery(ActionLink.OPEN_FOR_RECORD, ActionLink.class)
                 .setParameter("type", recordType)
@@ -85,8 +86,19 @@ public class ActionLinks {
                 .forEach(l -> l.revoke(now));
     }
 
+    /** Makes every open link of {@code purpose} on a record expire at {@code when} (if that is sooner). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void expireOpenAt(LinkPurpose purpose, String recordType, Object recordId, Instant when) {
+        em.createNamedQuery(ActionLink.OPEN_FOR_RECORD, ActionLink.class)
+                .setParameter("type", recordType)
+                .setParameter("id", String.valueOf(recordId))
+                .setParameter("purpose", purpose)
+                .getResultList()
+                .forEach(l -> l.expireAt(when));
+    }
+
     /** How many links of {@code purpose} were issued for a record since {@code since}. */
-    public long issuedSince(ActionLink.Purpose purpose, String recordType, Object recordId, Instant since) {
+    public long issuedSince(LinkPurpose purpose, String recordType, Object recordId, Instant since) {
         return em.createQuery(
                         "SELECT COUNT(l) FROM ActionLink l WHERE l.purpose = :purpose AND l.recordType = :type"
                                 + " AND l.recordId = :id AND l.createdAt >= :since",
@@ -110,8 +122,8 @@ public class ActionLinks {
         return query.getResultStream().findFirst();
     }
 
-    /** The public address of the site, as links in emails use it. */
-    static String publicUrl() {
+    /** The public address of the site, as links in emails use it ({@code https://factotum.example}). */
+    public static String publicUrl() {
         String url = Configuration.fromSystem().value("factotum.public.url").orElse("http://localhost:8080");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

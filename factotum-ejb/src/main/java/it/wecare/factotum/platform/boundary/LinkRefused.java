@@ -1,6 +1,6 @@
 package it.wecare.factotum.platform.boundary;
 
-import it.wecare.factotum.platform.entity.ActionLink;
+import it.wecare.factotum.platform.control.LinkRefusal;
 import jakarta.ejb.ApplicationException;
 
 /** An emailed link that cannot be used: unknown (forged), expired, used already or revoked. */
@@ -8,14 +8,14 @@ import jakarta.ejb.ApplicationException;
 public class LinkRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final ActionLink.Refusal reason;
+    private final LinkRefusal reason;
 
-    public LinkRefused(ActionLink.Refusal reason) {
+    public LinkRefused(LinkRefusal reason) {
         super("link refused: " + reason);
         this.reason = reason;
     }
 
-    public ActionLink.Refusal reason() {
+    public LinkRefusal reason() {
         return reason;
     }
 

@@ -16,7 +16,9 @@ public enum Setting {
     INVITATION_VALID_HOURS("accounts.invitation.valid-hours", SettingType.INTEGER, "168", 1, 720),
     PASSWORD_RESET_VALID_MINUTES("accounts.password-reset.valid-minutes", SettingType.INTEGER, "60", 10, 1440),
     OUTBOX_MAX_ATTEMPTS("outbox.max-attempts", SettingType.INTEGER, "10", 1, 50),
-    OUTBOX_RETRY_BASE_SECONDS("outbox.retry.base-seconds", SettingType.INTEGER, "30", 1, 3600);
+    OUTBOX_RETRY_BASE_SECONDS("outbox.retry.base-seconds", SettingType.INTEGER, "30", 1, 3600),
+    REQUESTS_PER_EMAIL_HOUR("requests.rate.per-email-hour", SettingType.INTEGER, "5", 1, 100_000),
+    REQUESTS_PER_ADDRESS_HOUR("requests.rate.per-address-hour", SettingType.INTEGER, "30", 1, 1_000_000);
 
     private final String key;
     private final SettingType type;

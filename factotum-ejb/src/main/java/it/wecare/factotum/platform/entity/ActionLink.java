@@ -1,5 +1,7 @@
 package it.wecare.factotum.platform.entity;
 
+import it.wecare.factotum.platform.control.LinkPurpose;
+import it.wecare.factotum.platform.control.LinkRefusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,21 +32,6 @@ public class ActionLink {
     public static final String BY_HASH = "ActionLink.byHash";
     public static final String OPEN_FOR_RECORD = "ActionLink.openForRecord";
 
-    /** What a link may do. */
-    public enum Purpose {
-        SET_PASSWORD,
-        RESET_PASSWORD
-    }
-
-    /** Why a link cannot be used now. */
-    public enum Refusal {
-        UNKNOWN,
-        WRONG_PURPOSE,
-        EXPIRED,
-        USED,
-        REVOKED
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id")
@@ -55,7 +42,7 @@ public class ActionLink {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "purpose", nullable = false, length = 40)
-    private Purpose purpose;
+    private LinkPurpose purpose;
 
     @Column(name = "record_type", nullable = false, length = 60)
     private String recordType;
@@ -83,7 +70,7 @@ public class ActionLink {
 
     public ActionLink(
             String tokenHash,
-            Purpose purpose,
+            LinkPurpose purpose,
             String recordType,
             String recordId,
             Instant createdAt,
@@ -100,29 +87,36 @@ public class ActionLink {
     }
 
     /** Why this link cannot serve {@code wanted} at {@code now}, or {@code null} if it can. */
-    public Refusal refusalFor(Purpose wanted, Instant now) {
+    public LinkRefusal refusalFor(LinkPurpose wanted, Instant now) {
         if (purpose != wanted) {
-            return Refusal.WRONG_PURPOSE;
+            return LinkRefusal.WRONG_PURPOSE;
         }
         if (revokedAt != null) {
-            return Refusal.REVOKED;
+            return LinkRefusal.REVOKED;
         }
         if (usedAt != null) {
-            return Refusal.USED;
+            return LinkRefusal.USED;
         }
         if (!now.isBefore(expiresAt)) {
-            return Refusal.EXPIRED;
+            return LinkRefusal.EXPIRED;
         }
         return null;
     }
 
     /** Uses the link; refuses a link that cannot serve {@code wanted} now. */
-    public void use(Purpose wanted, Instant now) {
-        Refusal refusal = refusalFor(wanted, now);
+    public void use(LinkPurpose wanted, Instant now) {
+        LinkRefusal refusal = refusalFor(wanted, now);
         if (refusal != null) {
             throw new IllegalStateException("Link cannot be used: " + refusal);
         }
         usedAt = now;
+    }
+
+    /** Ends the link earlier than planned (never later): a tracking link lives 30 days after its request closes. */
+    public void expireAt(Instant when) {
+        if (when.isBefore(expiresAt)) {
+            expiresAt = when.isAfter(createdAt) ? when : createdAt.plusSeconds(1);
+        }
     }
 
     public void revoke(Instant now) {
@@ -135,7 +129,7 @@ public class ActionLink {
         return id;
     }
 
-    public Purpose getPurpose() {
+    public LinkPurpose getPurpose() {
         return purpose;
     }
 

@@ -12,6 +12,14 @@ class EmailTemplatesTest {
 
     private final EmailTemplates templates = new EmailTemplates();
 
+    /** What each kind must carry: its link, or the reason when it has none. */
+    private static final Map<EmailKind, String> LINKS = Map.of(
+            EmailKind.ACCOUNT_INVITATION, "https://factotum.example/account/password.xhtml?token=abc",
+            EmailKind.PASSWORD_RESET, "https://factotum.example/account/password.xhtml?token=abc",
+            EmailKind.REQUEST_RECEIVED, "https://factotum.example/request/track.xhtml?token=abc",
+            EmailKind.REQUEST_NEW, "https://factotum.example/backoffice/request.xhtml?id=42",
+            EmailKind.REQUEST_CLOSED, "Fuori zona");
+
     private static Map<String, Object> model(String name) {
         Map<String, Object> model = new HashMap<>();
         model.put("cooperativeName", "Cooperativa Mosaico");
@@ -20,6 +28,13 @@ class EmailTemplatesTest {
         model.put("recipientName", name);
         model.put("actionUrl", "https://factotum.example/account/password.xhtml?token=abc");
         model.put("expiresAt", "03/12/2026 alle 10:00");
+        model.put("number", "2026-000042");
+        model.put("serviceName", "Potatura");
+        model.put("clientName", "Giulia Verdi");
+        model.put("trackingUrl", "https://factotum.example/request/track.xhtml?token=abc");
+        model.put("requestUrl", "https://factotum.example/backoffice/request.xhtml?id=42");
+        model.put("note", "Fuori zona");
+        model.put("rejected", Boolean.TRUE);
         return model;
     }
 
@@ -35,7 +50,7 @@ class EmailTemplatesTest {
                         .contains("Maria")
                         .contains("Cooperativa Mosaico")
                         .contains("info@mosaico.example")
-                        .contains("https://factotum.example/account/password.xhtml?token=abc")
+                        .contains(LINKS.get(kind))
                         .doesNotContain("{{");
             }
             assertThat(email.html()).contains("<html lang=\"" + language + "\"");

@@ -3,6 +3,8 @@ package it.wecare.factotum.platform.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.wecare.factotum.platform.control.LinkPurpose;
+import it.wecare.factotum.platform.control.LinkRefusal;
 import it.wecare.factotum.platform.control.LinkTokens;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ class ActionLinkTest {
     private static ActionLink link() {
         return new ActionLink(
                 LinkTokens.hash(LinkTokens.newToken()),
-                ActionLink.Purpose.RESET_PASSWORD,
+                LinkPurpose.RESET_PASSWORD,
                 "Account",
                 "7",
                 NOW,
@@ -24,27 +26,26 @@ class ActionLinkTest {
     @Test
     void aFreshLinkServesItsPurposeUntilItExpires() {
         ActionLink link = link();
-        assertThat(link.refusalFor(ActionLink.Purpose.RESET_PASSWORD, NOW.plusSeconds(3599)))
+        assertThat(link.refusalFor(LinkPurpose.RESET_PASSWORD, NOW.plusSeconds(3599)))
                 .isNull();
-        assertThat(link.refusalFor(ActionLink.Purpose.RESET_PASSWORD, NOW.plusSeconds(3600)))
-                .isEqualTo(ActionLink.Refusal.EXPIRED);
-        assertThat(link.refusalFor(ActionLink.Purpose.SET_PASSWORD, NOW)).isEqualTo(ActionLink.Refusal.WRONG_PURPOSE);
+        assertThat(link.refusalFor(LinkPurpose.RESET_PASSWORD, NOW.plusSeconds(3600)))
+                .isEqualTo(LinkRefusal.EXPIRED);
+        assertThat(link.refusalFor(LinkPurpose.SET_PASSWORD, NOW)).isEqualTo(LinkRefusal.WRONG_PURPOSE);
     }
 
     @Test
     void aLinkWorksOnce() {
         ActionLink link = link();
-        link.use(ActionLink.Purpose.RESET_PASSWORD, NOW);
-        assertThat(link.refusalFor(ActionLink.Purpose.RESET_PASSWORD, NOW)).isEqualTo(ActionLink.Refusal.USED);
-        assertThatThrownBy(() -> link.use(ActionLink.Purpose.RESET_PASSWORD, NOW))
-                .isInstanceOf(IllegalStateException.class);
+        link.use(LinkPurpose.RESET_PASSWORD, NOW);
+        assertThat(link.refusalFor(LinkPurpose.RESET_PASSWORD, NOW)).isEqualTo(LinkRefusal.USED);
+        assertThatThrownBy(() -> link.use(LinkPurpose.RESET_PASSWORD, NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aRevokedLinkNoLongerWorks() {
         ActionLink link = link();
         link.revoke(NOW);
-        assertThat(link.refusalFor(ActionLink.Purpose.RESET_PASSWORD, NOW)).isEqualTo(ActionLink.Refusal.REVOKED);
+        assertThat(link.refusalFor(LinkPurpose.RESET_PASSWORD, NOW)).isEqualTo(LinkRefusal.REVOKED);
     }
 
     @Test

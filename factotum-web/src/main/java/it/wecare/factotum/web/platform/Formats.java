@@ -35,6 +35,12 @@ public class Formats {
         return format.format(amount);
     }
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

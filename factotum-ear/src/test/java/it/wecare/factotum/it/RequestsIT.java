@@ -1,0 +1,185 @@
+package it.wecare.factotum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.api.requests.RequestState;
+import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.requests.boundary.RequestDraft;
+import it.wecare.factotum.requests.boundary.RequestView;
+import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submitted;
+import it.wecare.factotum.requests.boundary.TooManyRequests;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Quote requests through their boundary, on H2 and MySQL: submission rules, the lifecycle, conflicts. */
+@ExtendWith(ArquillianExtension.class)
+class RequestsIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(RequestsIT.class, AsAdministrator.class);
+    }
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    AsAdministrator admin;
+
+    private static String email() {
+        return "cliente-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test";
+    }
+
+    private static RequestDraft draft(String email, String token, LocalDate exact, LocalDate from, LocalDate to) {
+        return new RequestDraft(
+                "potatura",
+                "Potare la siepe del giardino, circa 20 metri.",
+                "001272",
+                "Via Roma 1",
+                exact,
+                from,
+                to,
+                TimeOfDay.MORNING,
+                null,
+                null,
+                "Giulia Verdi",
+                email,
+                "+39 011 555 1234",
+                null,
+                "it",
+                true,
+                Channel.WEB,
+                token);
+    }
+
+    @Test
+    void aRequestIsNumberedAndTheSameFormSubmittedTwiceIsOneRequest() {
+        String token = UUID.randomUUID().toString();
+        RequestDraft draft = draft(email(), token, TODAY.plusDays(3), null, null);
+        Submitted first = requests.submit(draft, "10.0.0.1");
+        Submitted again = requests.submit(draft, "10.0.0.1");
+        assertTrue(first.created());
+        assertFalse(again.created());
+        assertEquals(first.id(), again.id());
+        assertTrue(first.number().matches("\\d{4}-\\d{6}"), first.number());
+    }
+
+    @Test
+    void datesInThePastReversedOrTooLongAreRefusedNamingTheField() {
+        InvalidInput past = assertThrows(
+                InvalidInput.class, () -> requests.submit(draft(email(), null, TODAY.minusDays(1), null, null), null));
+        assertEquals("exactDate", past.field());
+        InvalidInput reversed = assertThrows(
+                InvalidInput.class,
+                () -> requests.submit(draft(email(), null, null, TODAY.plusDays(10), TODAY.plusDays(2)), null));
+        assertEquals("latest", reversed.field());
+        InvalidInput tooLong = assertThrows(
+                InvalidInput.class,
+                () -> requests.submit(draft(email(), null, null, TODAY.plusDays(1), TODAY.plusDays(120)), null));
+        assertEquals("latest", tooLong.field());
+        Submitted window = requests.submit(draft(email(), null, null, TODAY, TODAY.plusDays(90)), null);
+        assertNotNull(window.number());
+    }
+
+    @Test
+    void aFloodFromOneAddressIsStoppedByTheRateLimit() {
+        String email = email();
+        for (int i = 0; i < 5; i++) {
+            requests.submit(draft(email, null, TODAY.plusDays(2), null, null), null);
+        }
+        assertThrows(
+                TooManyRequests.class, () -> requests.submit(draft(email, null, TODAY.plusDays(2), null, null), null));
+    }
+
+    @Test
+    void anAnonymousCallerCannotPretendToBeTheDesk() throws Exception {
+        RequestDraft d = draft(email(), null, TODAY.plusDays(2), null, null);
+        RequestDraft desk = new RequestDraft(
+                d.subcategoryCode(),
+                d.description(),
+                d.comuneCode(),
+                d.address(),
+                d.exactDate(),
+                null,
+                null,
+                d.timeOfDay(),
+                null,
+                null,
+                d.clientName(),
+                null,
+                d.clientPhone(),
+                null,
+                "it",
+                true,
+                Channel.DESK,
+                null);
+        assertEquals(
+                "channel",
+                assertThrows(InvalidInput.class, () -> requests.submit(desk, null))
+                        .field());
+        Submitted byPhone = admin.call(() -> requests.submit(desk, null));
+        assertEquals(
+                Channel.DESK,
+                admin.call(() -> requests.view(byPhone.id(), "it")).channel());
+    }
+
+    @Test
+    void operatorsMoveTheRequestOnlyAsTheLifecycleAllowsAndAStaleVersionIsAConflict() throws Exception {
+        Submitted s = requests.submit(draft(email(), null, TODAY.plusDays(5), null, null), null);
+        RequestView seen = admin.call(() -> requests.view(s.id(), "it"));
+        assertEquals(RequestState.SUBMITTED, seen.state());
+        assertEquals("Potatura", seen.serviceName());
+        assertEquals("Torino (TO)", seen.comuneLabel());
+
+        RequestView inReview =
+                admin.call(() -> requests.act(s.id(), RequestAction.TAKE_IN_REVIEW, seen.version(), null, "it"));
+        assertEquals(RequestState.IN_REVIEW, inReview.state());
+        // a second operator who loaded the same version
+        assertThrows(
+                ConflictingChange.class,
+                () -> admin.call(() -> requests.act(s.id(), RequestAction.REJECT, seen.version(), "Fuori zona", "it")));
+        // taking it in review twice is not allowed
+        InvalidInput twice = assertThrows(
+                InvalidInput.class,
+                () -> admin.call(
+                        () -> requests.act(s.id(), RequestAction.TAKE_IN_REVIEW, inReview.version(), null, "it")));
+        assertEquals("action", twice.field());
+        // a rejection needs its reason
+        InvalidInput noReason = assertThrows(
+                InvalidInput.class,
+                () -> admin.call(() -> requests.act(s.id(), RequestAction.REJECT, inReview.version(), " ", "it")));
+        assertEquals("note", noReason.field());
+
+        RequestView rejected = admin.call(
+                () -> requests.act(s.id(), RequestAction.REJECT, inReview.version(), "Fuori dalla nostra zona", "it"));
+        assertEquals(RequestState.REJECTED, rejected.state());
+        assertTrue(rejected.allowed().isEmpty());
+        assertEquals(3, rejected.timeline().size());
+        assertEquals("Fuori dalla nostra zona", rejected.timeline().get(2).note());
+        assertEquals(Channel.DESK, rejected.timeline().get(2).channel());
+    }
+
+    @Test
+    void aForgedTrackingLinkIsRefused() {
+        assertThrows(LinkRefused.class, () -> requests.track("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+    }
+}

@@ -1,0 +1,9 @@
+package it.wecare.factotum.platform.control;
+
+/** What a link sent by email may do (one purpose per link). */
+public enum LinkPurpose {
+    SET_PASSWORD,
+    RESET_PASSWORD,
+    /** the client's tracking page of a quote request: opened many times, never used up */
+    TRACK_REQUEST
+}

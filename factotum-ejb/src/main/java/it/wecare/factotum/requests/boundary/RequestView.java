@@ -1,0 +1,64 @@
+package it.wecare.factotum.requests.boundary;
+
+import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.api.requests.RequestState;
+import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.api.workers.WorkerKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A request as the back-office and the client's tracking page show it.
+ *
+ * @param allowed the actions its state allows now
+ * @param version the version shown, for conflicts
+ */
+public record RequestView(
+        long id,
+        String number,
+        RequestState state,
+        Channel channel,
+        String serviceCode,
+        String serviceName,
+        String description,
+        String comuneLabel,
+        String address,
+        LocalDate exactDate,
+        LocalDate earliestDate,
+        LocalDate latestDate,
+        TimeOfDay timeOfDay,
+        WorkerKind preferredKind,
+        String clientName,
+        String clientEmail,
+        String clientPhone,
+        String taxCode,
+        String language,
+        String privacyVersion,
+        Instant createdAt,
+        List<Line> timeline,
+        Set<RequestAction> allowed,
+        long version) {
+
+    public RequestView {
+        timeline = List.copyOf(timeline);
+        allowed = Set.copyOf(allowed);
+    }
+
+    /** Whether {@code action} is allowed now (for pages: {@code #{r.allows('CANCEL')}}). */
+    public boolean allows(String action) {
+        return allowed.contains(RequestAction.valueOf(action));
+    }
+
+    /** One line of the timeline. */
+    public record Line(
+            Instant at,
+            String actor,
+            Channel channel,
+            String action,
+            RequestState from,
+            RequestState to,
+            String note) {}
+}

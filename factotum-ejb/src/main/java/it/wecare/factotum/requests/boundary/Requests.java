@@ -1,0 +1,369 @@
+package it.wecare.factotum.requests.boundary;
+
+import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.api.requests.RequestState;
+import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.platform.boundary.ActionLinks;
+import it.wecare.factotum.platform.boundary.Comuni;
+import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.platform.boundary.Settings;
+import it.wecare.factotum.platform.control.LinkPurpose;
+import it.wecare.factotum.platform.control.LinkRefusal;
+import it.wecare.factotum.platform.control.Setting;
+import it.wecare.factotum.requests.control.DateWish;
+import it.wecare.factotum.requests.entity.QuoteRequest;
+import it.wecare.factotum.workers.boundary.Workers;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Quote requests: the client submits one (no password) and follows it through the emailed tracking link;
+ * operators move it through its lifecycle. Every transition is allowed only from the states of
+ * docs/request-transitions.md, written to the timeline and fired as {@link RequestChanged}.
+ */
+@Stateless
+public class Requests {
+
+    static final String RECORD_TYPE = "QuoteRequest";
+    static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+    /** The version of the privacy notice (informativa) the form shows; stored with every request. */
+    public static final String PRIVACY_VERSION = "2026-11";
+    /** A tracking link lives this long while the request is open, and 30 days once it closes. */
+    static final Duration TRACKING_OPEN = Duration.ofDays(400);
+
+    static final Duration TRACKING_AFTER_CLOSE = Duration.ofDays(30);
+    static final String TRACKING_PAGE = "/request/track.xhtml?token=";
+    private static final Set<RequestAction> NEED_REASON = Set.of(RequestAction.REJECT, RequestAction.CANCEL);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Comuni comuni;
+
+    @Inject
+    Workers workers;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    ActionLinks links;
+
+    @Inject
+    Event<RequestSubmitted> submitted;
+
+    @Inject
+    Event<RequestChanged> changed;
+
+    @Resource
+    SessionContext session;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Receives a request from the public form (or from an operator for a client who phoned or came in).
+     * The same form submitted twice is one request. The tracking link and the confirmation email are
+     * written in this transaction.
+     *
+     * @param clientIp the network address the form came from (rate limit), null for operators
+     * @throws InvalidInput naming the field, for a rule the form cannot check by itself
+     * @throws TooManyRequests when the address sent more requests this hour than the settings allow
+     */
+    @PermitAll
+    public Submitted submit(@NotNull @Valid RequestDraft draft, String clientIp) {
+        Channel channel = draft.channel();
+        boolean staff = session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole(Role.OPERATOR_NAME);
+        if (channel != Channel.WEB && !staff) {
+            throw new InvalidInput("channel", "request.error.channel");
+        }
+        if (draft.formToken() != null && !draft.formToken().isBlank()) {
+            List<QuoteRequest> same = em.createQuery(
+                            "SELECT r FROM QuoteRequest r WHERE r.formToken = :token", QuoteRequest.class)
+                    .setParameter("token", draft.formToken())
+                    .getResultList();
+            if (!same.isEmpty()) {
+                return new Submitted(same.get(0).getId(), same.get(0).getNumber(), false);
+            }
+        }
+        String email = draft.clientEmail() == null || draft.clientEmail().isBlank()
+                ? null
+                : draft.clientEmail().strip().toLowerCase(java.util.Locale.ROOT);
+        if (channel == Channel.WEB && email == null) {
+            throw new InvalidInput("clientEmail", "request.error.emailRequired");
+        }
+        if (email == null && (draft.clientPhone() == null || draft.clientPhone().isBlank())) {
+            throw new InvalidInput("clientPhone", "request.error.contactRequired");
+        }
+        Map<String, String> services = catalog.subcategoryNames(language(draft.language()));
+        if (!services.containsKey(draft.subcategoryCode())) {
+            throw new InvalidInput("subcategoryCode", "request.error.service");
+        }
+        if (comuni.labels(List.of(draft.comuneCode())).isEmpty()) {
+            throw new InvalidInput("comuneCode", "request.error.comune");
+        }
+        if (draft.preferredWorkerId() != null
+                && workers.sheet(draft.preferredWorkerId()).isEmpty()) {
+            throw new InvalidInput("preferredWorkerId", "request.error.worker");
+        }
+        DateWish when = when(draft);
+        Instant now = clock.instant();
+        if (channel == Channel.WEB) {
+            limitRate(email, clientIp, now);
+        }
+        QuoteRequest request = new QuoteRequest(
+                channel,
+                draft.subcategoryCode(),
+                draft.description(),
+                draft.comuneCode(),
+                draft.address(),
+                when,
+                draft.preferredKind(),
+                draft.preferredWorkerId(),
+                new QuoteRequest.Client(
+                        draft.clientName(),
+                        email,
+                        blankToNull(draft.clientPhone()),
+                        blankToNull(draft.taxCode()) == null
+                                ? null
+                                : draft.taxCode().toUpperCase(java.util.Locale.ROOT),
+                        language(draft.language())),
+                PRIVACY_VERSION,
+                staff ? actor() : (email == null ? "client" : email),
+                now);
+        request.cameFrom(blankToNull(draft.formToken()), clientIp);
+        em.persist(request);
+        em.flush();
+        request.number(LocalDate.now(clock.withZone(ITALY)).getYear());
+        ActionLinks.Issued tracking =
+                links.issue(LinkPurpose.TRACK_REQUEST, RECORD_TYPE, request.getId(), TRACKING_OPEN, TRACKING_PAGE);
+        submitted.fire(new RequestSubmitted(
+                request.getId(),
+                request.getNumber(),
+                request.getClientName(),
+                request.getClientEmail(),
+                request.getLanguage(),
+                services.get(draft.subcategoryCode()),
+                tracking.url(),
+                tracking.expiresAt()));
+        return new Submitted(request.getId(), request.getNumber(), true);
+    }
+
+    private DateWish when(RequestDraft draft) {
+        LocalDate today = LocalDate.now(clock.withZone(ITALY));
+        TimeOfDay time = draft.timeOfDay() == null ? TimeOfDay.ANY : draft.timeOfDay();
+        try {
+            return draft.exactDate() != null || (draft.earliestDate() == null && draft.latestDate() == null)
+                    ? DateWish.exact(draft.exactDate(), time, today)
+                    : DateWish.window(draft.earliestDate(), draft.latestDate(), time, today);
+        } catch (DateWish.Invalid e) {
+            throw new InvalidInput(e.field(), e.messageKey());
+        }
+    }
+
+    private void limitRate(String email, String clientIp, Instant now) {
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        long byEmail = em.createQuery(
+                        "SELECT COUNT(r) FROM QuoteRequest r WHERE r.clientEmail = :email AND r.createdAt >= :since",
+                        Long.class)
+                .setParameter("email", email)
+                .setParameter("since", hourAgo)
+                .getSingleResult();
+        if (byEmail >= settings.intValue(Setting.REQUESTS_PER_EMAIL_HOUR)) {
+            throw new TooManyRequests("email " + email);
+        }
+        if (clientIp != null) {
+            long byAddress = em.createQuery(
+                            "SELECT COUNT(r) FROM QuoteRequest r WHERE r.clientIp = :ip AND r.createdAt >= :since",
+                            Long.class)
+                    .setParameter("ip", clientIp)
+                    .setParameter("since", hourAgo)
+                    .getSingleResult();
+            if (byAddress >= settings.intValue(Setting.REQUESTS_PER_ADDRESS_HOUR)) {
+                throw new TooManyRequests("address " + clientIp);
+            }
+        }
+    }
+
+    /** A request for the back-office. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public RequestView view(long id, String language) {
+        return view(find(id), language);
+    }
+
+    /**
+     * Applies an operator's action (take in review, reject, cancel) to a request.
+     *
+     * @param version the version the operator saw: someone else's change meanwhile is a conflict
+     * @param note the reason (required to reject or cancel)
+     * @throws InvalidInput naming {@code action} when the state does not allow it, {@code note} when a
+     *     reason is missing
+     * @throws ConflictingChange when the request changed meanwhile
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public RequestView act(long id, @NotNull RequestAction action, long version, String note, String language) {
+        if (!Set.of(RequestAction.TAKE_IN_REVIEW, RequestAction.REJECT, RequestAction.CANCEL)
+                .contains(action)) {
+            throw new InvalidInput("action", "request.error.notHere");
+        }
+        QuoteRequest request = find(id);
+        if (request.getVersion() != version) {
+            throw new ConflictingChange(ConflictingChange.STALE, "request " + id + " changed meanwhile");
+        }
+        apply(request, action, actor(), Channel.DESK, note);
+        return view(request, language);
+    }
+
+    /** The request a tracking link shows; a forged, expired or revoked link is refused. */
+    @PermitAll
+    public RequestView track(String token) {
+        ActionLinks.State link = links.check(token);
+        if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
+            throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
+        }
+        QuoteRequest request = find(Long.parseLong(link.recordId()));
+        return view(request, request.getLanguage());
+    }
+
+    /**
+     * The client cancels from the tracking page, with a reason.
+     *
+     * @throws InvalidInput naming {@code note} without a reason, {@code action} when it is too late
+     */
+    @PermitAll
+    public RequestView cancelByClient(String token, long version, String reason) {
+        ActionLinks.State link = links.check(token);
+        if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
+            throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
+        }
+        QuoteRequest request = find(Long.parseLong(link.recordId()));
+        if (request.getVersion() != version) {
+            throw new ConflictingChange(ConflictingChange.STALE, "request " + request.getId() + " changed meanwhile");
+        }
+        String actor = request.getClientEmail() == null ? "client" : request.getClientEmail();
+        apply(request, RequestAction.CANCEL, actor, Channel.WEB, reason);
+        return view(request, request.getLanguage());
+    }
+
+    private void apply(QuoteRequest request, RequestAction action, String actor, Channel channel, String note) {
+        if (NEED_REASON.contains(action) && (note == null || note.isBlank())) {
+            throw new InvalidInput("note", "request.error.reasonRequired");
+        }
+        if (note != null && note.strip().length() > 1000) {
+            throw new InvalidInput("note", "request.error.noteTooLong");
+        }
+        RequestState from = request.getState();
+        RequestState to;
+        try {
+            to = request.act(action, actor, channel, note, clock.instant());
+        } catch (IllegalStateException e) {
+            throw new InvalidInput("action", "request.error.notAllowed");
+        }
+        em.flush();
+        if (to.isFinal()) {
+            links.expireOpenAt(
+                    LinkPurpose.TRACK_REQUEST,
+                    RECORD_TYPE,
+                    request.getId(),
+                    request.getClosedAt().plus(TRACKING_AFTER_CLOSE));
+        }
+        changed.fire(new RequestChanged(
+                request.getId(),
+                request.getNumber(),
+                action,
+                from,
+                to,
+                note == null || note.isBlank() ? null : note.strip(),
+                request.getClientName(),
+                request.getClientEmail(),
+                request.getLanguage()));
+    }
+
+    private RequestView view(QuoteRequest r, String language) {
+        String lang = language(language);
+        String comune = comuni.labels(List.of(r.getComuneCode())).getOrDefault(r.getComuneCode(), r.getComuneCode());
+        DateWish when = r.when();
+        return new RequestView(
+                r.getId(),
+                r.getNumber(),
+                r.getState(),
+                r.getChannel(),
+                r.getSubcategoryCode(),
+                catalog.subcategoryNames(lang).getOrDefault(r.getSubcategoryCode(), r.getSubcategoryCode()),
+                r.getDescription(),
+                comune,
+                r.getAddress(),
+                when.exact(),
+                when.earliest(),
+                when.latest(),
+                when.timeOfDay(),
+                r.getPreferredKind(),
+                r.getClientName(),
+                r.getClientEmail(),
+                r.getClientPhone(),
+                r.getTaxCode(),
+                r.getLanguage(),
+                r.getPrivacyVersion(),
+                r.getCreatedAt(),
+                r.getTimeline().stream()
+                        .map(e -> new RequestView.Line(
+                                e.getOccurredAt(),
+                                e.getActor(),
+                                e.getChannel(),
+                                e.getAction(),
+                                e.getFromState(),
+                                e.getToState(),
+                                e.getNote()))
+                        .toList(),
+                it.wecare.factotum.requests.control.Lifecycle.allowed(r.getState()),
+                r.getVersion());
+    }
+
+    private QuoteRequest find(long id) {
+        QuoteRequest request = em.find(QuoteRequest.class, id);
+        if (request == null) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        return request;
+    }
+
+    private String actor() {
+        return session.getCallerPrincipal() == null
+                ? "system"
+                : session.getCallerPrincipal().getName();
+    }
+
+    private static String language(String language) {
+        return "en".equals(language) ? "en" : "it";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

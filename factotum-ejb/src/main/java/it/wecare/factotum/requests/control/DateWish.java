@@ -1,0 +1,83 @@
+package it.wecare.factotum.requests.control;
+
+import it.wecare.factotum.api.requests.TimeOfDay;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * When the client wants the job: an exact date, or a window from the earliest to the latest day, with a
+ * time of day. Never in the past; a window of at most {@value #MAX_WINDOW_DAYS} days.
+ *
+ * @param exact the exact date, or null for a window
+ * @param earliest the window's first day (the exact date for an exact date)
+ * @param latest the window's last day (the exact date for an exact date)
+ * @param timeOfDay morning, afternoon or any time
+ */
+public record DateWish(LocalDate exact, LocalDate earliest, LocalDate latest, TimeOfDay timeOfDay) {
+
+    public static final int MAX_WINDOW_DAYS = 90;
+
+    /** A wish that breaks a rule: {@code field} names the field, {@code messageKey} the reason. */
+    public static final class Invalid extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+        private final String messageKey;
+
+        Invalid(String field, String messageKey) {
+            super(field + ": " + messageKey);
+            this.field = field;
+            this.messageKey = messageKey;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    public DateWish {
+        Objects.requireNonNull(earliest, "earliest");
+        Objects.requireNonNull(latest, "latest");
+        timeOfDay = timeOfDay == null ? TimeOfDay.ANY : timeOfDay;
+    }
+
+    /** An exact date, today or later. */
+    public static DateWish exact(LocalDate date, TimeOfDay timeOfDay, LocalDate today) {
+        if (date == null) {
+            throw new Invalid("exactDate", "request.error.dateRequired");
+        }
+        if (date.isBefore(today)) {
+            throw new Invalid("exactDate", "request.error.datePast");
+        }
+        return new DateWish(date, date, date, timeOfDay);
+    }
+
+    /** A window from {@code earliest} to {@code latest}, both included, starting today or later. */
+    public static DateWish window(LocalDate earliest, LocalDate latest, TimeOfDay timeOfDay, LocalDate today) {
+        if (earliest == null) {
+            throw new Invalid("earliest", "request.error.dateRequired");
+        }
+        if (latest == null) {
+            throw new Invalid("latest", "request.error.dateRequired");
+        }
+        if (earliest.isBefore(today)) {
+            throw new Invalid("earliest", "request.error.datePast");
+        }
+        if (latest.isBefore(earliest)) {
+            throw new Invalid("latest", "request.error.windowOrder");
+        }
+        if (ChronoUnit.DAYS.between(earliest, latest) > MAX_WINDOW_DAYS) {
+            throw new Invalid("latest", "request.error.windowTooLong");
+        }
+        return new DateWish(null, earliest, latest, timeOfDay);
+    }
+
+    /** Whether {@code day} fits the wish. */
+    public boolean allows(LocalDate day) {
+        return !day.isBefore(earliest) && !day.isAfter(latest);
+    }
+}

@@ -1,0 +1,313 @@
+package it.wecare.factotum.requests.entity;
+
+import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.api.requests.RequestState;
+import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.api.workers.WorkerKind;
+import it.wecare.factotum.requests.control.DateWish;
+import it.wecare.factotum.requests.control.Lifecycle;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A client's request for a quote: what, where, when, who, the client's contact and consent, and where
+ * it is in its lifecycle. Every change of state goes through {@link #act}, which allows only what
+ * docs/request-transitions.md allows and writes the timeline.
+ */
+@Entity
+@Table(name = "quote_request")
+public class QuoteRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "request_number", length = 20)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private RequestState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 10)
+    private Channel channel;
+
+    @Column(name = "subcategory_code", nullable = false, length = 60)
+    private String subcategoryCode;
+
+    @Column(name = "description", nullable = false, length = 4000)
+    private String description;
+
+    @Column(name = "comune_code", nullable = false, length = 6)
+    private String comuneCode;
+
+    @Column(name = "address", nullable = false, length = 200)
+    private String address;
+
+    @Column(name = "exact_date")
+    private LocalDate exactDate;
+
+    @Column(name = "earliest_date")
+    private LocalDate earliestDate;
+
+    @Column(name = "latest_date")
+    private LocalDate latestDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "time_of_day", nullable = false, length = 10)
+    private TimeOfDay timeOfDay;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_kind", length = 20)
+    private WorkerKind preferredKind;
+
+    @Column(name = "preferred_worker_id")
+    private Long preferredWorkerId;
+
+    @Column(name = "client_name", nullable = false, length = 120)
+    private String clientName;
+
+    @Column(name = "client_email", length = 254)
+    private String clientEmail;
+
+    @Column(name = "client_phone", length = 40)
+    private String clientPhone;
+
+    @Column(name = "tax_code", length = 16)
+    private String taxCode;
+
+    @Column(name = "language", nullable = false, length = 2)
+    private String language;
+
+    @Column(name = "privacy_version", nullable = false, length = 20)
+    private String privacyVersion;
+
+    @Column(name = "privacy_accepted_at", nullable = false)
+    private Instant privacyAcceptedAt;
+
+    @Column(name = "form_token", length = 64)
+    private String formToken;
+
+    @Column(name = "client_address_ip", length = 45)
+    private String clientIp;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<RequestEvent> timeline = new ArrayList<>();
+
+    protected QuoteRequest() {}
+
+    /** A new request, SUBMITTED, with the first line of its timeline. */
+    public QuoteRequest(
+            Channel channel,
+            String subcategoryCode,
+            String description,
+            String comuneCode,
+            String address,
+            DateWish when,
+            WorkerKind preferredKind,
+            Long preferredWorkerId,
+            Client client,
+            String privacyVersion,
+            String actor,
+            Instant now) {
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.subcategoryCode = requireText(subcategoryCode, "subcategoryCode", 60);
+        this.description = requireText(description, "description", 4000);
+        this.comuneCode = requireText(comuneCode, "comuneCode", 6);
+        this.address = requireText(address, "address", 200);
+        this.exactDate = when.exact();
+        this.earliestDate = when.earliest();
+        this.latestDate = when.latest();
+        this.timeOfDay = when.timeOfDay();
+        this.preferredKind = preferredKind;
+        this.preferredWorkerId = preferredWorkerId;
+        this.clientName = requireText(client.name(), "clientName", 120);
+        this.clientEmail = client.email();
+        this.clientPhone = client.phone();
+        this.taxCode = client.taxCode();
+        this.language = "en".equals(client.language()) ? "en" : "it";
+        if (channel == Channel.WEB && (clientEmail == null || clientEmail.isBlank())) {
+            throw new IllegalArgumentException("clientEmail is required on the web");
+        }
+        this.privacyVersion = requireText(privacyVersion, "privacyVersion", 20);
+        this.privacyAcceptedAt = Objects.requireNonNull(now, "now");
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.state = RequestState.SUBMITTED;
+        timeline.add(new RequestEvent(this, now, actor, channel, "SUBMIT", null, RequestState.SUBMITTED, null));
+    }
+
+    /** The client's contact data as given in the form. */
+    public record Client(String name, String email, String phone, String taxCode, String language) {}
+
+    /** Numbers the request once it has an id: {@code 2026-000042}. */
+    public void number(int year) {
+        if (number == null) {
+            number = String.format("%d-%06d", year, id);
+        }
+    }
+
+    /** Remembers the form and the address it came from, against double submissions and floods. */
+    public void cameFrom(String formToken, String clientIp) {
+        this.formToken = formToken;
+        this.clientIp = clientIp;
+    }
+
+    /**
+     * Applies {@code action} if the lifecycle allows it in the current state, and writes the timeline.
+     *
+     * @throws IllegalStateException when it does not
+     */
+    public RequestState act(RequestAction action, String actor, Channel channel, String note, Instant now) {
+        RequestState from = state;
+        RequestState to = Lifecycle.next(from, action)
+                .orElseThrow(() -> new IllegalStateException(action + " is not allowed in " + from));
+        state = to;
+        updatedAt = now;
+        if (to.isFinal()) {
+            closedAt = now;
+        }
+        timeline.add(new RequestEvent(this, now, actor, channel, action.name(), from, to, note));
+        return to;
+    }
+
+    public DateWish when() {
+        return new DateWish(exactDate, earliestDate, latestDate, timeOfDay);
+    }
+
+    private static String requireText(String value, String name, int max) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new IllegalArgumentException(name + " is longer than " + max);
+        }
+        return stripped;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public RequestState getState() {
+        return state;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getSubcategoryCode() {
+        return subcategoryCode;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getComuneCode() {
+        return comuneCode;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public WorkerKind getPreferredKind() {
+        return preferredKind;
+    }
+
+    public Long getPreferredWorkerId() {
+        return preferredWorkerId;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public String getClientEmail() {
+        return clientEmail;
+    }
+
+    public String getClientPhone() {
+        return clientPhone;
+    }
+
+    public String getTaxCode() {
+        return taxCode;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getPrivacyVersion() {
+        return privacyVersion;
+    }
+
+    public Instant getPrivacyAcceptedAt() {
+        return privacyAcceptedAt;
+    }
+
+    public String getFormToken() {
+        return formToken;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<RequestEvent> getTimeline() {
+        return Collections.unmodifiableList(timeline);
+    }
+}

@@ -1,0 +1,2 @@
+/** Entities of requests: the quote request and its timeline. */
+package it.wecare.factotum.requests.entity;

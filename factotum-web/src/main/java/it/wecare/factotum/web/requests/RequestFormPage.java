@@ -1,0 +1,364 @@
+package it.wecare.factotum.web.requests;
+
+import it.wecare.factotum.api.catalog.CategoryNode;
+import it.wecare.factotum.api.platform.ComuneSummary;
+import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.api.workers.WorkerKind;
+import it.wecare.factotum.api.workers.WorkerProfile;
+import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.platform.boundary.Comuni;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.requests.boundary.RequestDraft;
+import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submitted;
+import it.wecare.factotum.requests.boundary.TooManyRequests;
+import it.wecare.factotum.web.platform.LanguageSwitch;
+import it.wecare.factotum.web.platform.Texts;
+import it.wecare.factotum.workers.boundary.Workers;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.omnifaces.util.Messages;
+
+/**
+ * The client's quote request, in four steps on one page (what, where and when, who, contact and privacy):
+ * each step is checked before the next one shows; the form carries a token so that a double click or a
+ * reload is one request, and a field robots fill (the honeypot) so that they get a polite page and no
+ * request.
+ */
+@Named
+@ViewScoped
+public class RequestFormPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int STEPS = 4;
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("subcategoryCode", "service"),
+            Map.entry("description", "description"),
+            Map.entry("comuneCode", "comune"),
+            Map.entry("address", "address"),
+            Map.entry("exactDate", "exactDate"),
+            Map.entry("earliest", "earliest"),
+            Map.entry("latest", "latest"),
+            Map.entry("preferredWorkerId", "kind"),
+            Map.entry("clientEmail", "email"),
+            Map.entry("clientPhone", "phone"),
+            Map.entry("clientName", "name"),
+            Map.entry("taxCode", "taxCode"));
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Comuni comuni;
+
+    @Inject
+    Workers workers;
+
+    @Inject
+    LanguageSwitch language;
+
+    private final String formToken = UUID.randomUUID().toString();
+    private int step = 1;
+    private String service;
+    private String description;
+    private ComuneSummary comune;
+    private String address;
+    private String dateMode = "exact";
+    private LocalDate exactDate;
+    private LocalDate earliest;
+    private LocalDate latest;
+    private String timeOfDay = TimeOfDay.ANY.name();
+    private String kind;
+    private Long workerId;
+    private String workerName;
+    private String name;
+    private String email;
+    private String phone;
+    private String taxCode;
+    private boolean privacy;
+    private String website;
+    private boolean prepared;
+
+    /** Reads {@code ?service=} and {@code ?worker=} once (from a category or a worker's page). */
+    public void prepare() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        if (workerId != null) {
+            try {
+                WorkerProfile worker = workers.profile(workerId, language.getLanguage());
+                workerName = worker.displayName();
+                if (service == null && !worker.skills().isEmpty()) {
+                    service = worker.skills().get(0).code();
+                }
+            } catch (RecordNotFound e) {
+                workerId = null;
+            }
+        }
+    }
+
+    public List<SelectItem> getServices() {
+        List<SelectItem> groups = new ArrayList<>();
+        for (CategoryNode category : catalog.tree(language.getLanguage())) {
+            SelectItemGroup group = new SelectItemGroup(category.name());
+            group.setSelectItems(category.subcategories().stream()
+                    .map(s -> new SelectItem(s.code(), s.name()))
+                    .toArray(SelectItem[]::new));
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    public List<ComuneSummary> completeComune(String text) {
+        return text == null || text.trim().length() < 2 ? List.of() : comuni.suggest(text, 10);
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(ZoneId.of("Europe/Rome"));
+    }
+
+    public void next() {
+        if (step < STEPS) {
+            step++;
+        }
+    }
+
+    public void back() {
+        if (step > 1) {
+            step--;
+        }
+    }
+
+    /** Sends the request and shows the confirmation page. */
+    public void submit() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String sent = faces.getExternalContext().getRequestContextPath() + "/request/sent.xhtml";
+        if (website != null && !website.isBlank()) {
+            faces.getExternalContext().redirect(sent);
+            return;
+        }
+        boolean exact = "exact".equals(dateMode);
+        RequestDraft draft = new RequestDraft(
+                service,
+                description,
+                comune == null ? null : comune.istatCode(),
+                address,
+                exact ? exactDate : null,
+                exact ? null : earliest,
+                exact ? null : latest,
+                TimeOfDay.valueOf(timeOfDay),
+                kind == null || kind.isBlank() ? null : WorkerKind.valueOf(kind),
+                workerId,
+                name,
+                email,
+                phone,
+                taxCode == null || taxCode.isBlank() ? null : taxCode.strip(),
+                language.getLanguage(),
+                privacy,
+                Channel.WEB,
+                formToken);
+        try {
+            Submitted submitted = requests.submit(draft, clientAddress(faces));
+            faces.getExternalContext()
+                    .redirect(sent + "?number=" + URLEncoder.encode(submitted.number(), StandardCharsets.UTF_8));
+        } catch (InvalidInput e) {
+            showStepOf(e.field());
+            Messages.create(Texts.get("request.field." + FIELDS.getOrDefault(e.field(), e.field())) + ": "
+                            + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (TooManyRequests e) {
+            Messages.create(Texts.get("request.error.tooMany")).error().add();
+        }
+    }
+
+    private void showStepOf(String field) {
+        step = switch (field) {
+            case "subcategoryCode", "description" -> 1;
+            case "comuneCode", "address", "exactDate", "earliest", "latest" -> 2;
+            case "preferredWorkerId" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static String clientAddress(FacesContext faces) {
+        return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public boolean isExact() {
+        return "exact".equals(dateMode);
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public int getSteps() {
+        return STEPS;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public void setService(String service) {
+        this.service = service;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public ComuneSummary getComune() {
+        return comune;
+    }
+
+    public void setComune(ComuneSummary comune) {
+        this.comune = comune;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getDateMode() {
+        return dateMode;
+    }
+
+    public void setDateMode(String dateMode) {
+        this.dateMode = dateMode;
+    }
+
+    public LocalDate getExactDate() {
+        return exactDate;
+    }
+
+    public void setExactDate(LocalDate exactDate) {
+        this.exactDate = exactDate;
+    }
+
+    public LocalDate getEarliest() {
+        return earliest;
+    }
+
+    public void setEarliest(LocalDate earliest) {
+        this.earliest = earliest;
+    }
+
+    public LocalDate getLatest() {
+        return latest;
+    }
+
+    public void setLatest(LocalDate latest) {
+        this.latest = latest;
+    }
+
+    public String getTimeOfDay() {
+        return timeOfDay;
+    }
+
+    public void setTimeOfDay(String timeOfDay) {
+        this.timeOfDay = timeOfDay;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public Long getWorkerId() {
+        return workerId;
+    }
+
+    public void setWorkerId(Long workerId) {
+        this.workerId = workerId;
+    }
+
+    public String getWorkerName() {
+        return workerName;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getTaxCode() {
+        return taxCode;
+    }
+
+    public void setTaxCode(String taxCode) {
+        this.taxCode = taxCode;
+    }
+
+    public boolean isPrivacy() {
+        return privacy;
+    }
+
+    public void setPrivacy(boolean privacy) {
+        this.privacy = privacy;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getPrivacyVersion() {
+        return Requests.PRIVACY_VERSION;
+    }
+}

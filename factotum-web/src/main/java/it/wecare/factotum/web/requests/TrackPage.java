@@ -1,0 +1,97 @@
+package it.wecare.factotum.web.requests;
+
+import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.requests.boundary.RequestView;
+import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.web.platform.LanguageSwitch;
+import it.wecare.factotum.web.platform.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.omnifaces.util.Messages;
+
+/**
+ * The client's tracking page, opened from the emailed link: where the request stands, its timeline, and
+ * cancelling with a reason while that is allowed. Opening it changes nothing; a forged, expired or revoked
+ * link shows a clear page.
+ */
+@Named
+@ViewScoped
+public class TrackPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    LanguageSwitch language;
+
+    private String token;
+    private RequestView request;
+    private String refusal;
+    private String reason;
+    private boolean loaded;
+
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        try {
+            request = token == null ? null : requests.track(token);
+            if (request == null) {
+                refusal = "UNKNOWN";
+            } else {
+                language.adopt(request.language());
+            }
+        } catch (LinkRefused e) {
+            refusal = e.reason().name();
+        }
+    }
+
+    public void cancel() {
+        try {
+            request = requests.cancelByClient(token, request.version(), reason);
+            reason = null;
+            Messages.create(Texts.get("track.cancelled")).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.get("track.reason") + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (ConflictingChange e) {
+            request = requests.track(token);
+            Messages.create(Texts.get("conflict.stale")).error().add();
+        } catch (LinkRefused e) {
+            refusal = e.reason().name();
+            request = null;
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public RequestView getRequest() {
+        return request;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
