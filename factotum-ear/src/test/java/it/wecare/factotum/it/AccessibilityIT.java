@@ -72,6 +72,12 @@ class AccessibilityIT {
         browser.get(TestAccounts.BASE_URL + "/category.xhtml?code=tinteggiature");
         assertAccessible("category");
         Browser.screenshot(browser, "15-category");
+        browser.get(TestAccounts.BASE_URL + "/request/new.xhtml?service=potatura");
+        assertAccessible("request form");
+        browser.get(TestAccounts.BASE_URL + "/request/sent.xhtml?number=2026-000001");
+        assertAccessible("request sent");
+        browser.get(TestAccounts.BASE_URL + "/request/track.xhtml?token=forged");
+        assertAccessible("tracking link refused");
         browser.get(TestAccounts.BASE_URL + "/search.xhtml?q=tinteggiatura");
         assertAccessible("search results");
         browser.get(TestAccounts.BASE_URL + "/search.xhtml?q=sanificazione%20piscine&kind=ARTISAN");

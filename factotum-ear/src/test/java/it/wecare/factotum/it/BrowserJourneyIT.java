@@ -28,6 +28,13 @@ class BrowserJourneyIT {
         return Deployments.ear();
     }
 
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final com.icegreen.greenmail.junit5.GreenMailExtension SMTP =
+            new com.icegreen.greenmail.junit5.GreenMailExtension(new com.icegreen.greenmail.util.ServerSetup(
+                    Integer.getInteger("greenmail.smtp.port", 3025),
+                    "127.0.0.1",
+                    com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+
     private ChromeDriver browser;
 
     @BeforeEach
@@ -308,5 +315,78 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.id("noResults")).getText()).contains("Nessun risultato");
         assertThat(browser.findElements(By.cssSelector("#suggestions a"))).hasSizeGreaterThan(5);
         Browser.screenshot(browser, "22-search-no-results");
+    }
+
+    @Test
+    void aClientAsksForAQuoteFollowsItFromTheEmailedLinkAndCancelsIt() throws Exception {
+        String email = TestAccounts.uniqueEmail("cliente");
+        browser.get(TestAccounts.BASE_URL + "/request/new.xhtml?service=potatura");
+        assertThat(browser.findElement(By.id("request-title")).getText()).isEqualTo("Chiedi un preventivo");
+
+        // step 1: an empty description is named and refused
+        clickToNavigate(By.id("requestForm:next"));
+        assertThat(browser.findElement(By.id("requestForm")).getText()).contains("Descrivi il lavoro");
+        assertThat(browser.findElements(By.cssSelector("#requestForm .ui-message-error")))
+                .isNotEmpty();
+        browser.findElement(By.id("requestForm:description"))
+                .sendKeys("Potare la siepe di alloro lungo il cancello, circa 15 metri.");
+        Browser.screenshot(browser, "24-request-what");
+        clickToNavigate(By.id("requestForm:next"));
+
+        // step 2: where and when
+        browser.findElement(By.cssSelector("#requestForm\\:comune_input")).sendKeys("Torin");
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
+                .click();
+        waitForAjax();
+        browser.findElement(By.id("requestForm:address")).sendKeys("Via Po 10");
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"))
+                .plusDays(7)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        WebElement date = browser.findElement(By.id("requestForm:exactDate_input"));
+        date.sendKeys(day);
+        date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        Browser.screenshot(browser, "25-request-where-when");
+        clickToNavigate(By.id("requestForm:next"));
+
+        // step 3: who; step 4: contact and consent
+        clickToNavigate(By.id("requestForm:next"));
+        browser.findElement(By.id("requestForm:name")).sendKeys("Giulia Verdi");
+        browser.findElement(By.id("requestForm:email")).sendKeys(email);
+        browser.findElement(By.id("requestForm:phone")).sendKeys("011 555 1234");
+        clickToNavigate(By.id("requestForm:send"));
+        assertThat(browser.findElement(By.id("requestForm")).getText()).contains("consenso");
+        browser.findElement(By.cssSelector("#requestForm\\:privacy .ui-chkbox-box"))
+                .click();
+        Browser.screenshot(browser, "26-request-contact");
+        clickToNavigate(By.id("requestForm:send"));
+
+        assertThat(browser.getCurrentUrl()).contains("/request/sent.xhtml?number=");
+        String number = browser.findElement(By.id("requestNumber")).getText().replaceAll(".* (\\d{4}-\\d{6}).*", "$1");
+        assertThat(number).matches("\\d{4}-\\d{6}");
+        Browser.screenshot(browser, "27-request-sent");
+
+        // the email with the tracking link
+        jakarta.mail.internet.MimeMessage mail = Mails.awaitOne(SMTP, email);
+        assertThat(mail.getSubject()).contains(number);
+        String link = Mails.link(Mails.text(mail));
+        browser.get(link);
+        assertThat(browser.findElement(By.id("track-title")).getText()).contains(number);
+        assertThat(browser.findElement(By.id("trackState")).getText()).isEqualTo("Ricevuta");
+        Browser.screenshot(browser, "28-request-tracking");
+
+        // cancels with a reason
+        clickToNavigate(By.id("cancelForm:cancel"));
+        assertThat(browser.findElement(By.id("cancelForm")).getText()).contains("Motivo");
+        browser.findElement(By.id("cancelForm:reason")).sendKeys("Ho trovato un vicino che mi aiuta.");
+        clickToNavigate(By.id("cancelForm:cancel"));
+        assertThat(browser.findElement(By.id("trackState")).getText()).isEqualTo("Annullata");
+        assertThat(browser.findElements(By.id("cancelForm"))).isEmpty();
+        Browser.screenshot(browser, "29-request-cancelled");
+        assertThat(Mails.awaitFor(SMTP, email, 2, Duration.ofSeconds(20))).hasSize(2);
+
+        // a forged link shows a clear page
+        browser.get(TestAccounts.BASE_URL + "/request/track.xhtml?token=forged");
+        assertThat(browser.findElement(By.id("trackRefused")).getText()).contains("non è valido");
     }
 }
