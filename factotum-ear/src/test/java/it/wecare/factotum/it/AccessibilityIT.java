@@ -114,6 +114,8 @@ class AccessibilityIT {
         assertAccessible("worker form");
         browser.get(TestAccounts.BASE_URL + "/backoffice/admin/comuni.xhtml");
         assertAccessible("comuni");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
+        assertAccessible("requests queue");
         browser.get(TestAccounts.BASE_URL + "/backoffice/synonyms.xhtml");
         assertAccessible("synonyms");
         Browser.screenshot(browser, "23-synonyms");

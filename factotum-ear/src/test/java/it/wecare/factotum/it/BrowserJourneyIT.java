@@ -375,6 +375,27 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.id("trackState")).getText()).isEqualTo("Ricevuta");
         Browser.screenshot(browser, "28-request-tracking");
 
+        // an operator finds it in the queue, takes it in review and writes an internal note
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
+        assertThat(browser.findElement(By.id("requestsForm:requests")).getText())
+                .contains(number);
+        Browser.screenshot(browser, "29-requests-queue");
+        clickToNavigate(By.linkText(number));
+        assertThat(browser.findElement(By.id("requestState")).getText()).isEqualTo("Ricevuta");
+        browser.findElement(By.id("requestForm:takeInReview")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "In esame"));
+        browser.findElement(By.id("requestForm:note")).sendKeys("Chiamata la cliente: siepe alta due metri.");
+        browser.findElement(By.id("requestForm:saveNote")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "siepe alta"));
+        Browser.screenshot(browser, "30-request-operator");
+        browser.manage().deleteAllCookies();
+
+        // the client sees the new state, not the internal note
+        browser.get(link);
+        assertThat(browser.findElement(By.id("trackState")).getText()).isEqualTo("In esame");
+        assertThat(browser.findElement(By.id("timeline")).getText()).doesNotContain("siepe alta");
+
         // cancels with a reason
         clickToNavigate(By.id("cancelForm:cancel"));
         assertThat(browser.findElement(By.id("cancelForm")).getText()).contains("Motivo");
@@ -382,7 +403,7 @@ class BrowserJourneyIT {
         clickToNavigate(By.id("cancelForm:cancel"));
         assertThat(browser.findElement(By.id("trackState")).getText()).isEqualTo("Annullata");
         assertThat(browser.findElements(By.id("cancelForm"))).isEmpty();
-        Browser.screenshot(browser, "29-request-cancelled");
+        Browser.screenshot(browser, "31-request-cancelled");
         assertThat(Mails.awaitFor(SMTP, email, 2, Duration.ofSeconds(20))).hasSize(2);
 
         // a forged link shows a clear page

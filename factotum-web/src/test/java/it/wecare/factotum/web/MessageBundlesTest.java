@@ -46,6 +46,22 @@ class MessageBundlesTest {
         }
     }
 
+    /** A text with a {0} placeholder goes through MessageFormat, where a lone apostrophe swallows the rest. */
+    @Test
+    void placeholdersAreNotSwallowedByApostrophes() throws IOException {
+        for (String bundle : new String[] {"messages_it.properties", "messages_en.properties"}) {
+            Properties texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (text.matches("(?s).*\\{\\d+}.*")) {
+                    assertThat(text.replace("''", ""))
+                            .as(bundle + " " + key + ": write '' for an apostrophe in a text with placeholders")
+                            .doesNotContain("'");
+                }
+            }
+        }
+    }
+
     @Test
     void everyLiteralKeyUsedInAPageExists() throws IOException {
         Set<String> keys = load("messages_it.properties").stringPropertyNames();

@@ -211,6 +211,113 @@ public class Requests {
         }
     }
 
+    /**
+     * One page of the operators' queue: by default the open requests, the oldest first (the one waiting
+     * longest is handled first).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public it.wecare.factotum.platform.boundary.Page<RequestRow> page(
+            RequestQuery query, int first, int pageSize, String language) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        if (query.state() != null) {
+            where.append(" AND r.state = :state");
+            parameters.put("state", query.state());
+        } else if (!query.allStates()) {
+            where.append(" AND r.state NOT IN :closed");
+            parameters.put(
+                    "closed",
+                    List.of(
+                            RequestState.COMPLETED,
+                            RequestState.CANCELLED,
+                            RequestState.REJECTED,
+                            RequestState.EXPIRED));
+        }
+        if (query.service() != null && !query.service().isBlank()) {
+            List<String> codes = new java.util.ArrayList<>(List.of(query.service()));
+            catalog.tree("it").stream()
+                    .filter(c -> c.code().equals(query.service()))
+                    .forEach(c -> c.subcategories().forEach(s -> codes.add(s.code())));
+            where.append(" AND r.subcategoryCode IN :codes");
+            parameters.put("codes", codes);
+        }
+        if (query.comune() != null && !query.comune().isBlank()) {
+            where.append(" AND r.comuneCode = :comune");
+            parameters.put("comune", query.comune());
+        }
+        if (query.from() != null) {
+            where.append(" AND r.createdAt >= :from");
+            parameters.put("from", query.from().atStartOfDay(ITALY).toInstant());
+        }
+        if (query.to() != null) {
+            where.append(" AND r.createdAt < :to");
+            parameters.put("to", query.to().plusDays(1).atStartOfDay(ITALY).toInstant());
+        }
+        if (query.channel() != null) {
+            where.append(" AND r.channel = :channel");
+            parameters.put("channel", query.channel());
+        }
+        var select = em.createQuery(
+                "SELECT r FROM QuoteRequest r" + where + " ORDER BY r.createdAt ASC, r.id ASC", QuoteRequest.class);
+        var count = em.createQuery("SELECT COUNT(r) FROM QuoteRequest r" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<QuoteRequest> found = select.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 200)))
+                .getResultList();
+        Map<String, String> services = catalog.subcategoryNames(language(language));
+        Map<String, String> places = comuni.labels(
+                found.stream().map(QuoteRequest::getComuneCode).distinct().toList());
+        List<RequestRow> rows = found.stream()
+                .map(r -> new RequestRow(
+                        r.getId(),
+                        r.getNumber(),
+                        r.getState(),
+                        r.getChannel(),
+                        services.getOrDefault(r.getSubcategoryCode(), r.getSubcategoryCode()),
+                        places.getOrDefault(r.getComuneCode(), r.getComuneCode()),
+                        r.getClientName(),
+                        r.when().earliest(),
+                        r.when().latest(),
+                        r.getCreatedAt()))
+                .toList();
+        return new it.wecare.factotum.platform.boundary.Page<>(rows, count.getSingleResult());
+    }
+
+    /** How many requests are in each state. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public Map<RequestState, Long> countByState() {
+        Map<RequestState, Long> counts = new java.util.EnumMap<>(RequestState.class);
+        for (RequestState state : RequestState.values()) {
+            counts.put(state, 0L);
+        }
+        em.createQuery("SELECT r.state, COUNT(r) FROM QuoteRequest r GROUP BY r.state", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((RequestState) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /**
+     * Writes an internal note on the request's timeline (operators only; the client does not see it).
+     *
+     * @throws InvalidInput naming {@code note} when it is empty or too long
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public RequestView note(long id, String note, String language) {
+        if (note == null || note.isBlank()) {
+            throw new InvalidInput("note", "request.error.noteRequired");
+        }
+        if (note.strip().length() > 1000) {
+            throw new InvalidInput("note", "request.error.noteTooLong");
+        }
+        QuoteRequest request = find(id);
+        request.note(actor(), note, clock.instant());
+        em.flush();
+        return view(request, language);
+    }
+
     /** A request for the back-office. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public RequestView view(long id, String language) {
@@ -248,7 +355,40 @@ public class Requests {
             throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
         }
         QuoteRequest request = find(Long.parseLong(link.recordId()));
-        return view(request, request.getLanguage());
+        return forClient(view(request, request.getLanguage()));
+    }
+
+    /** What the client sees: no internal notes, no operators' names. */
+    private static RequestView forClient(RequestView view) {
+        List<RequestView.Line> lines = view.timeline().stream()
+                .filter(l -> !QuoteRequest.NOTE.equals(l.action()))
+                .map(l -> new RequestView.Line(l.at(), "", l.channel(), l.action(), l.from(), l.to(), l.note()))
+                .toList();
+        return new RequestView(
+                view.id(),
+                view.number(),
+                view.state(),
+                view.channel(),
+                view.serviceCode(),
+                view.serviceName(),
+                view.description(),
+                view.comuneLabel(),
+                view.address(),
+                view.exactDate(),
+                view.earliestDate(),
+                view.latestDate(),
+                view.timeOfDay(),
+                view.preferredKind(),
+                view.clientName(),
+                view.clientEmail(),
+                view.clientPhone(),
+                view.taxCode(),
+                view.language(),
+                view.privacyVersion(),
+                view.createdAt(),
+                lines,
+                view.allowed(),
+                view.version());
     }
 
     /**
@@ -268,7 +408,7 @@ public class Requests {
         }
         String actor = request.getClientEmail() == null ? "client" : request.getClientEmail();
         apply(request, RequestAction.CANCEL, actor, Channel.WEB, reason);
-        return view(request, request.getLanguage());
+        return forClient(view(request, request.getLanguage()));
     }
 
     private void apply(QuoteRequest request, RequestAction action, String actor, Channel channel, String note) {

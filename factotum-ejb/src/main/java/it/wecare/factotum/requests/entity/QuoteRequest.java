@@ -173,6 +173,18 @@ public class QuoteRequest {
     /** The client's contact data as given in the form. */
     public record Client(String name, String email, String phone, String taxCode, String language) {}
 
+    /** The timeline action of an operator's internal note (no change of state; the client does not see it). */
+    public static final String NOTE = "NOTE";
+
+    /** Adds an operator's internal note to the timeline; the state does not change. */
+    public void note(String actor, String note, Instant now) {
+        if (note == null || note.isBlank() || note.strip().length() > 1000) {
+            throw new IllegalArgumentException("A note has 1-1000 characters");
+        }
+        timeline.add(new RequestEvent(this, now, actor, Channel.DESK, NOTE, state, state, note));
+        updatedAt = now;
+    }
+
     /** Numbers the request once it has an id: {@code 2026-000042}. */
     public void number(int year) {
         if (number == null) {

@@ -1,0 +1,116 @@
+package it.wecare.factotum.web.requests;
+
+import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.requests.boundary.RequestView;
+import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.web.platform.LanguageSwitch;
+import it.wecare.factotum.web.platform.Texts;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.omnifaces.util.Messages;
+
+/**
+ * One request in the back-office: the client's data, the description, the timeline with internal notes,
+ * and exactly the actions its state allows. Two operators acting at once: the second is told to reload.
+ */
+@Named
+@ViewScoped
+public class RequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    LanguageSwitch language;
+
+    private Long id;
+    private RequestView request;
+    private String reason;
+    private String note;
+    private boolean loaded;
+
+    public void load() throws IOException {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        try {
+            request = id == null ? null : requests.view(id, language.getLanguage());
+        } catch (RecordNotFound e) {
+            request = null;
+        }
+        if (request == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such request");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void act(String action) {
+        try {
+            request =
+                    requests.act(id, RequestAction.valueOf(action), request.version(), reason, language.getLanguage());
+            reason = null;
+            Messages.create(Texts.get("requestPage.done." + action)).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.get("conflict.stale")).error().add();
+        }
+    }
+
+    public void addNote() {
+        try {
+            request = requests.note(id, note, language.getLanguage());
+            note = null;
+            Messages.create(Texts.get("requestPage.noted")).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.get("requestPage.field.note") + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        }
+    }
+
+    /** Reads the request again (after a conflict). */
+    public void reload() {
+        request = requests.view(id, language.getLanguage());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public RequestView getRequest() {
+        return request;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
