@@ -1,0 +1,70 @@
+package it.wecare.factotum.requests.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.api.requests.RequestState;
+import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.requests.control.DateWish;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class QuoteRequestTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
+
+    private static QuoteRequest request(Channel channel, String email) {
+        return new QuoteRequest(
+                channel,
+                "potatura",
+                "Potare la siepe.",
+                "001272",
+                "Via Po 10",
+                DateWish.exact(LocalDate.of(2026, 12, 3), TimeOfDay.ANY, LocalDate.of(2026, 11, 26)),
+                null,
+                null,
+                new QuoteRequest.Client("Giulia Verdi", email, null, null, "it"),
+                "2026-11",
+                email == null ? "operatore@factotum.test" : email,
+                NOW);
+    }
+
+    @Test
+    void aNewRequestIsSubmittedWithTheFirstLineOfItsTimeline() {
+        QuoteRequest r = request(Channel.WEB, "giulia@example.org");
+        assertThat(r.getState()).isEqualTo(RequestState.SUBMITTED);
+        assertThat(r.getTimeline()).hasSize(1);
+        assertThat(r.getTimeline().get(0).getToState()).isEqualTo(RequestState.SUBMITTED);
+        assertThat(r.getPrivacyVersion()).isEqualTo("2026-11");
+        assertThat(r.getPrivacyAcceptedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void theWebNeedsAnEmailTheDeskDoesNot() {
+        assertThatThrownBy(() -> request(Channel.WEB, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(request(Channel.PHONE, null).getChannel()).isEqualTo(Channel.PHONE);
+    }
+
+    @Test
+    void onlyAllowedActionsChangeTheStateAndAFinalStateRecordsWhenItClosed() {
+        QuoteRequest r = request(Channel.WEB, "giulia@example.org");
+        assertThatThrownBy(() -> r.act(RequestAction.SEND_QUOTE, "op", Channel.DESK, null, NOW))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(r.getState()).isEqualTo(RequestState.SUBMITTED);
+        r.act(RequestAction.TAKE_IN_REVIEW, "op", Channel.DESK, null, NOW.plusSeconds(60));
+        r.note("op", "Chiamata la cliente.", NOW.plusSeconds(90));
+        assertThat(r.getState()).isEqualTo(RequestState.IN_REVIEW);
+        assertThat(r.getClosedAt()).isNull();
+        r.act(RequestAction.CANCEL, "giulia@example.org", Channel.WEB, "Non serve più", NOW.plusSeconds(120));
+        assertThat(r.getState()).isEqualTo(RequestState.CANCELLED);
+        assertThat(r.getClosedAt()).isEqualTo(NOW.plusSeconds(120));
+        assertThat(r.getTimeline())
+                .extracting(RequestEvent::getAction)
+                .containsExactly("SUBMIT", "TAKE_IN_REVIEW", QuoteRequest.NOTE, "CANCEL");
+        assertThatThrownBy(() -> r.act(RequestAction.TAKE_IN_REVIEW, "op", Channel.DESK, null, NOW))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
