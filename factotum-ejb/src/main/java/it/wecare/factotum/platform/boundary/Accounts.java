@@ -133,6 +133,10 @@ public class Accounts {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public AccountSummary invite(@NotNull @Valid InvitationDraft draft) {
+        return invited(draft);
+    }
+
+    private AccountSummary invited(InvitationDraft draft) {
         if (NewAccounts.exists(em, draft.email())) {
             throw new ConflictingChange("account.error.emailTaken", "email already used: " + draft.email());
         }
@@ -154,16 +158,7 @@ public class Accounts {
         if (!draft.roles().equals(java.util.Set.of(Role.WORKER))) {
             throw new InvalidInput("roles", "account.error.workerOnly");
         }
-        if (NewAccounts.exists(em, draft.email())) {
-            throw new ConflictingChange("account.error.emailTaken", "email already used: " + draft.email());
-        }
-        Account account =
-                new Account(draft.email(), draft.displayName(), draft.language(), draft.roles(), clock.instant());
-        em.persist(account);
-        em.flush();
-        sendInvitation(account);
-        audit.record("ACCOUNT_INVITED", RECORD_TYPE, account.getId(), account.getEmail() + " " + account.getRoles());
-        return summary(account);
+        return invited(draft);
     }
 
     /** A worker's login, for the worker's form: whether the person has chosen a password yet. */

@@ -85,21 +85,7 @@ public final class ItalianText {
     }
 
     private Analyzer newStemmingAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(source, ELISIONS);
-                stream = new LowerCaseFilter(stream);
-                stream = new ASCIIFoldingFilter(stream);
-                stream = new StopFilter(stream, stopWords);
-                if (derivations.fst != null) {
-                    stream = new SynonymGraphFilter(stream, derivations, true);
-                }
-                stream = new ItalianLightStemFilter(stream);
-                return new TokenStreamComponents(source, stream);
-            }
-        };
+        return newAnalyzer(true);
     }
 
     /**
@@ -107,6 +93,10 @@ public final class ItalianText {
      * dropped; no stemming and no derivations. Exact words and typos are matched on this form.
      */
     private Analyzer newPlainAnalyzer() {
+        return newAnalyzer(false);
+    }
+
+    private Analyzer newAnalyzer(boolean stemming) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -115,6 +105,12 @@ public final class ItalianText {
                 stream = new LowerCaseFilter(stream);
                 stream = new ASCIIFoldingFilter(stream);
                 stream = new StopFilter(stream, stopWords);
+                if (stemming) {
+                    if (derivations.fst != null) {
+                        stream = new SynonymGraphFilter(stream, derivations, true);
+                    }
+                    stream = new ItalianLightStemFilter(stream);
+                }
                 return new TokenStreamComponents(source, stream);
             }
         };
