@@ -410,4 +410,107 @@ class BrowserJourneyIT {
         browser.get(TestAccounts.BASE_URL + "/request/track.xhtml?token=forged");
         assertThat(browser.findElement(By.id("trackRefused")).getText()).contains("non è valido");
     }
+
+    /** Walks the client's four steps for a pruning job in Torino and returns the request's number. */
+    private String askForAQuote(String email) throws Exception {
+        browser.get(TestAccounts.BASE_URL + "/request/new.xhtml?service=potatura");
+        browser.findElement(By.id("requestForm:description")).sendKeys("Potare due alberi da frutto in cortile.");
+        clickToNavigate(By.id("requestForm:next"));
+        browser.findElement(By.cssSelector("#requestForm\\:comune_input")).sendKeys("Torin");
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
+                .click();
+        waitForAjax();
+        browser.findElement(By.id("requestForm:address")).sendKeys("Corso Francia 5");
+        WebElement date = browser.findElement(By.id("requestForm:exactDate_input"));
+        date.sendKeys(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"))
+                .plusDays(10)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        clickToNavigate(By.id("requestForm:next"));
+        clickToNavigate(By.id("requestForm:next"));
+        browser.findElement(By.id("requestForm:name")).sendKeys("Marco Neri");
+        browser.findElement(By.id("requestForm:email")).sendKeys(email);
+        browser.findElement(By.cssSelector("#requestForm\\:privacy .ui-chkbox-box"))
+                .click();
+        clickToNavigate(By.id("requestForm:send"));
+        return browser.findElement(By.id("requestNumber")).getText().replaceAll(".* (\\d{4}-\\d{6}).*", "$1");
+    }
+
+    @Test
+    void anOperatorProposesTheJobToAWorkerWhoAcceptsItInTheWorkerArea() throws Exception {
+        String lastName = "Potatore" + (char) ('a' + new java.util.Random().nextInt(26))
+                + (char) ('a' + new java.util.Random().nextInt(26));
+        String workerEmail = TestAccounts.uniqueEmail("potatore");
+
+        // the operator adds a worker who prunes in Torino and invites him to the worker area
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        browser.get(TestAccounts.BASE_URL + "/backoffice/worker.xhtml");
+        browser.findElement(By.id("workerForm:firstName")).sendKeys("Piero");
+        browser.findElement(By.id("workerForm:lastName")).sendKeys(lastName);
+        browser.findElement(By.id("workerForm:email")).sendKeys(workerEmail);
+        browser.findElement(By.cssSelector("#workerForm\\:publicConsent .ui-chkbox-box"))
+                .click();
+        browser.findElement(By.id("workerForm:addSkill")).click();
+        waitForAjax();
+        choose(browser.findElement(By.cssSelector("[id$='service'].ui-selectonemenu")), "Potatura");
+        browser.findElement(By.cssSelector("#workerForm\\:comuneToAdd_input")).sendKeys("Torin");
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
+                .click();
+        waitForAjax();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comuniServed"), "Torino (TO)"));
+        clickToNavigate(By.id("workerForm:save"));
+        assertThat(browser.getCurrentUrl()).contains("/backoffice/worker.xhtml?id=");
+        clickToNavigate(By.id("loginForm:invite"));
+        assertThat(browser.findElement(By.id("loginState")).getText()).contains(workerEmail);
+        Browser.screenshot(browser, "32-worker-login-invited");
+
+        // the worker chooses a password from the emailed link
+        String invitation = Mails.link(Mails.text(Mails.awaitOne(SMTP, workerEmail)));
+        browser.manage().deleteAllCookies();
+        browser.get(invitation);
+        browser.findElement(By.id("passwordForm:password")).sendKeys("piero-password-2026");
+        browser.findElement(By.id("passwordForm:confirmation")).sendKeys("piero-password-2026");
+        browser.findElement(By.id("passwordForm:save")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("passwordSaved")));
+
+        // a client asks for pruning in Torino
+        String number = askForAQuote(TestAccounts.uniqueEmail("cliente-potatura"));
+
+        // the operator takes it in review and proposes it to Piero
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
+        clickToNavigate(By.linkText(number));
+        browser.findElement(By.id("requestForm:takeInReview")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "In esame"));
+        choose(browser.findElement(By.id("requestForm:worker")), "Piero " + lastName);
+        browser.findElement(By.id("requestForm:propose")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignments"), "Proposto"));
+        assertThat(browser.findElement(By.id("requestState")).getText()).isEqualTo("In esame");
+        Browser.screenshot(browser, "33-request-proposed");
+        String requestPage = browser.getCurrentUrl();
+        browser.manage().deleteAllCookies();
+
+        // Piero accepts it in the worker area
+        Browser.logIn(browser, workerEmail, "piero-password-2026");
+        assertThat(browser.getCurrentUrl()).endsWith("/worker/");
+        assertThat(browser.findElement(By.id("jobsForm")).getText())
+                .contains(number)
+                .contains("Potatura");
+        Browser.screenshot(browser, "34-worker-proposal");
+        browser.findElement(By.cssSelector("[id$=':accept']")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobsForm"), "Accettato"));
+        Browser.screenshot(browser, "35-worker-accepted");
+        browser.manage().deleteAllCookies();
+
+        // the request is now assigned to him
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        browser.get(requestPage);
+        assertThat(browser.findElement(By.id("requestState")).getText()).isEqualTo("Assegnata");
+        assertThat(browser.findElement(By.id("assignments")).getText())
+                .contains("Piero " + lastName)
+                .contains("Accettato");
+        Browser.screenshot(browser, "36-request-assigned");
+    }
 }

@@ -45,6 +45,9 @@ class RequestsIT {
     @Inject
     AsAdministrator admin;
 
+    @Inject
+    it.wecare.factotum.workers.boundary.Workers workers;
+
     private static String email() {
         return "cliente-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test";
     }
@@ -176,6 +179,57 @@ class RequestsIT {
         assertEquals(3, rejected.timeline().size());
         assertEquals("Fuori dalla nostra zona", rejected.timeline().get(2).note());
         assertEquals(Channel.DESK, rejected.timeline().get(2).channel());
+    }
+
+    @Test
+    void aJobIsProposedOnlyInReviewToAnActiveWorkerAndToOneWorkerAtATime() throws Exception {
+        Submitted s = requests.submit(draft(email(), null, TODAY.plusDays(5), null, null), null);
+        long worker = admin.call(() -> workers.save(new it.wecare.factotum.workers.boundary.WorkerForm(
+                null,
+                it.wecare.factotum.api.workers.WorkerKind.FACTOTUM,
+                "Piero",
+                "Proposto",
+                false,
+                null,
+                null,
+                null,
+                null,
+                java.util.List.of("it"),
+                false,
+                false,
+                null,
+                null,
+                null,
+                java.util.List.of("001272"),
+                java.util.List.of(),
+                java.util.Map.of("potatura", it.wecare.factotum.api.workers.SkillLevel.GOOD),
+                true,
+                null,
+                null,
+                null,
+                null,
+                true,
+                0)));
+        RequestView submitted = admin.call(() -> requests.view(s.id(), "it"));
+        InvalidInput notYet = assertThrows(
+                InvalidInput.class, () -> admin.call(() -> requests.propose(s.id(), worker, submitted.version())));
+        assertEquals("action", notYet.field());
+
+        RequestView inReview =
+                admin.call(() -> requests.act(s.id(), RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
+        assertTrue(admin.call(() -> requests.candidates(s.id(), "it")).stream().anyMatch(w -> w.id() == worker));
+        InvalidInput unknown = assertThrows(
+                InvalidInput.class, () -> admin.call(() -> requests.propose(s.id(), 987654321L, inReview.version())));
+        assertEquals("worker", unknown.field());
+
+        var proposed = admin.call(() -> requests.propose(s.id(), worker, inReview.version()));
+        assertEquals(it.wecare.factotum.api.requests.AssignmentState.PROPOSED, proposed.state());
+        RequestView after = admin.call(() -> requests.view(s.id(), "it"));
+        assertEquals(RequestState.IN_REVIEW, after.state(), "a proposal leaves the request in review");
+        ConflictingChange twice = assertThrows(
+                ConflictingChange.class, () -> admin.call(() -> requests.propose(s.id(), worker, after.version())));
+        assertEquals("request.error.alreadyProposed", twice.messageKey());
+        assertEquals(1, admin.call(() -> requests.assignments(s.id(), "it")).size());
     }
 
     @Test

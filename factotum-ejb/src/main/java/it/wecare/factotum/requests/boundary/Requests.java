@@ -1,10 +1,12 @@
 package it.wecare.factotum.requests.boundary;
 
 import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.api.requests.AssignmentState;
 import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.api.workers.WorkerProfile;
 import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.platform.boundary.Comuni;
@@ -17,7 +19,9 @@ import it.wecare.factotum.platform.control.LinkPurpose;
 import it.wecare.factotum.platform.control.LinkRefusal;
 import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.requests.control.DateWish;
+import it.wecare.factotum.requests.entity.Assignment;
 import it.wecare.factotum.requests.entity.QuoteRequest;
+import it.wecare.factotum.search.boundary.WorkerSearch;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -69,6 +73,9 @@ public class Requests {
 
     @Inject
     Workers workers;
+
+    @Inject
+    it.wecare.factotum.search.boundary.Search search;
 
     @Inject
     Settings settings;
@@ -316,6 +323,151 @@ public class Requests {
         request.note(actor(), note, clock.instant());
         em.flush();
         return view(request, language);
+    }
+
+    /** The workers who offer the request's service where it is (for an operator choosing whom to propose). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public List<WorkerProfile> candidates(long requestId, String language) {
+        QuoteRequest request = find(requestId);
+        return search.workers(new WorkerSearch(
+                        null,
+                        request.getSubcategoryCode(),
+                        request.getPreferredKind(),
+                        request.getComuneCode(),
+                        null,
+                        0,
+                        50,
+                        false,
+                        language(language)))
+                .items();
+    }
+
+    /**
+     * Proposes the job to a worker; the request stays IN_REVIEW until the worker accepts.
+     *
+     * @throws InvalidInput naming {@code action} unless the request is in review, {@code worker} for an
+     *     unknown or inactive worker
+     * @throws ConflictingChange when the request changed meanwhile, or a worker already holds it
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public AssignmentView propose(long requestId, long workerId, long version) {
+        QuoteRequest request = find(requestId);
+        if (request.getVersion() != version) {
+            throw new ConflictingChange(ConflictingChange.STALE, "request " + requestId + " changed meanwhile");
+        }
+        if (request.getState() != RequestState.IN_REVIEW) {
+            throw new InvalidInput("action", "request.error.notAllowed");
+        }
+        String name =
+                workers.activeName(workerId).orElseThrow(() -> new InvalidInput("worker", "request.error.worker"));
+        if (!openAssignments(requestId).isEmpty()) {
+            throw new ConflictingChange(
+                    "request.error.alreadyProposed", "request " + requestId + " is proposed already");
+        }
+        Instant now = clock.instant();
+        Assignment assignment = new Assignment(request, workerId, actor(), now);
+        em.persist(assignment);
+        request.log("PROPOSE", actor(), Channel.DESK, name, now);
+        em.flush();
+        return view(assignment, name, "it");
+    }
+
+    /** The assignments of a request, newest first. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public List<AssignmentView> assignments(long requestId, String language) {
+        return em
+                .createQuery(
+                        "SELECT a FROM Assignment a WHERE a.request.id = :request ORDER BY a.proposedAt DESC, a.id DESC",
+                        Assignment.class)
+                .setParameter("request", requestId)
+                .getResultList()
+                .stream()
+                .map(a -> view(a, workers.activeName(a.getWorkerId()).orElse("#" + a.getWorkerId()), language))
+                .toList();
+    }
+
+    /** The jobs proposed to or accepted by the worker who is calling, newest first. */
+    @RolesAllowed(Role.WORKER_NAME)
+    public List<AssignmentView> myAssignments(String language) {
+        Long me = workers.mine().map(w -> w.id()).orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        return em
+                .createQuery(
+                        "SELECT a FROM Assignment a WHERE a.workerId = :worker AND a.state IN :open"
+                                + " ORDER BY a.proposedAt DESC, a.id DESC",
+                        Assignment.class)
+                .setParameter("worker", me)
+                .setParameter("open", List.of(AssignmentState.PROPOSED, AssignmentState.ACCEPTED))
+                .getResultList()
+                .stream()
+                .map(a -> view(a, "", language))
+                .toList();
+    }
+
+    /**
+     * The worker who is calling accepts (the request becomes ASSIGNED) or declines (with a reason; the
+     * request stays in review for another proposal) a proposed job.
+     *
+     * @throws InvalidInput naming {@code reason} for a decline without one, {@code action} when the job is no
+     *     longer proposed
+     * @throws RecordNotFound when the job is not this worker's
+     */
+    @RolesAllowed(Role.WORKER_NAME)
+    public AssignmentView answer(long assignmentId, boolean accept, String reason, String language) {
+        Long me = workers.mine().map(w -> w.id()).orElse(null);
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        if (assignment == null || me == null || assignment.getWorkerId() != me) {
+            throw new RecordNotFound("Assignment", assignmentId);
+        }
+        if (assignment.getState() != AssignmentState.PROPOSED) {
+            throw new InvalidInput("action", "request.error.notAllowed");
+        }
+        QuoteRequest request = assignment.getRequest();
+        Instant now = clock.instant();
+        if (accept) {
+            assignment.accept(now);
+            apply(request, RequestAction.ASSIGN, actor(), Channel.WEB, null);
+        } else {
+            if (reason == null || reason.isBlank()) {
+                throw new InvalidInput("reason", "request.error.reasonRequired");
+            }
+            assignment.decline(reason, now);
+            request.log("DECLINE", actor(), Channel.WEB, reason, now);
+        }
+        em.flush();
+        return view(assignment, "", language);
+    }
+
+    private List<Assignment> openAssignments(long requestId) {
+        return em.createQuery(
+                        "SELECT a FROM Assignment a WHERE a.request.id = :request AND a.state IN :open",
+                        Assignment.class)
+                .setParameter("request", requestId)
+                .setParameter("open", List.of(AssignmentState.PROPOSED, AssignmentState.ACCEPTED))
+                .getResultList();
+    }
+
+    private AssignmentView view(Assignment a, String workerName, String language) {
+        QuoteRequest r = a.getRequest();
+        String lang = language(language);
+        return new AssignmentView(
+                a.getId(),
+                r.getId(),
+                r.getNumber(),
+                a.getState(),
+                a.getWorkerId(),
+                workerName,
+                catalog.subcategoryNames(lang).getOrDefault(r.getSubcategoryCode(), r.getSubcategoryCode()),
+                r.getDescription(),
+                comuni.labels(List.of(r.getComuneCode())).getOrDefault(r.getComuneCode(), r.getComuneCode()),
+                r.getAddress(),
+                r.when().earliest(),
+                r.when().latest(),
+                r.when().timeOfDay(),
+                a.getProposedAt(),
+                a.getReason());
     }
 
     /** A request for the back-office. */

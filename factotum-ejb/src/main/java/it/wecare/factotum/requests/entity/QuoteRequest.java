@@ -181,7 +181,12 @@ public class QuoteRequest {
         if (note == null || note.isBlank() || note.strip().length() > 1000) {
             throw new IllegalArgumentException("A note has 1-1000 characters");
         }
-        timeline.add(new RequestEvent(this, now, actor, Channel.DESK, NOTE, state, state, note));
+        log(NOTE, actor, Channel.DESK, note, now);
+    }
+
+    /** Writes to the timeline something that happened without a change of state (a proposal, a decline). */
+    public void log(String action, String actor, Channel channel, String note, Instant now) {
+        timeline.add(new RequestEvent(this, now, actor, channel, action, state, state, note));
         updatedAt = now;
     }
 

@@ -285,6 +285,15 @@ public class Workers {
         return login;
     }
 
+    /** The full name of an active worker (for operators assigning jobs); empty when there is none. */
+    @PermitAll
+    public java.util.Optional<String> activeName(long id) {
+        Worker worker = em.find(Worker.class, id);
+        return worker == null || !worker.isActive()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(worker.getFirstName() + " " + worker.getLastName());
+    }
+
     /** The worker the caller logs in as, if the caller's account is a worker's login. */
     @RolesAllowed(Role.WORKER_NAME)
     public java.util.Optional<WorkerForm> mine() {

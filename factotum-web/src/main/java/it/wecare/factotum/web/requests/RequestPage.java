@@ -37,6 +37,9 @@ public class RequestPage implements Serializable {
     private String reason;
     private String note;
     private boolean loaded;
+    private Long workerId;
+    private java.util.List<it.wecare.factotum.api.workers.WorkerProfile> candidates;
+    private java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> assignments;
 
     public void load() throws IOException {
         if (loaded) {
@@ -81,9 +84,60 @@ public class RequestPage implements Serializable {
         }
     }
 
+    /** Proposes the job to the chosen worker (the worker accepts in the worker area). */
+    public void propose() {
+        if (workerId == null) {
+            Messages.create(Texts.get("requestPage.field.worker") + ": " + Texts.get("validation.required"))
+                    .error()
+                    .add();
+            return;
+        }
+        try {
+            requests.propose(id, workerId, request.version());
+            request = requests.view(id, language.getLanguage());
+            assignments = null;
+            workerId = null;
+            Messages.create(Texts.get("requestPage.proposed")).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.get(e.messageKey())).error().add();
+        }
+    }
+
+    public java.util.List<it.wecare.factotum.api.workers.WorkerProfile> getCandidates() {
+        if (candidates == null) {
+            candidates = requests.candidates(id, language.getLanguage());
+        }
+        return candidates;
+    }
+
+    public java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> getAssignments() {
+        if (assignments == null) {
+            assignments = requests.assignments(id, language.getLanguage());
+        }
+        return assignments;
+    }
+
+    /** Whether a worker holds the request now (proposed or accepted). */
+    public boolean isHeld() {
+        return getAssignments().stream().anyMatch(a -> a.state().isOpen());
+    }
+
+    public Long getWorkerId() {
+        return workerId;
+    }
+
+    public void setWorkerId(Long workerId) {
+        this.workerId = workerId;
+    }
+
     /** Reads the request again (after a conflict). */
     public void reload() {
         request = requests.view(id, language.getLanguage());
+        assignments = null;
     }
 
     public Long getId() {
