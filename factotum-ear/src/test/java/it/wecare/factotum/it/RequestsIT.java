@@ -230,6 +230,22 @@ class RequestsIT {
                 ConflictingChange.class, () -> admin.call(() -> requests.propose(s.id(), worker, after.version())));
         assertEquals("request.error.alreadyProposed", twice.messageKey());
         assertEquals(1, admin.call(() -> requests.assignments(s.id(), "it")).size());
+
+        // the worker does not answer: the operator takes the job back and may propose it again
+        RequestView withdrawn =
+                admin.call(() -> requests.withdraw(s.id(), after.version(), "Non risponde al telefono", "it"));
+        assertEquals(RequestState.IN_REVIEW, withdrawn.state());
+        assertEquals(
+                it.wecare.factotum.api.requests.AssignmentState.WITHDRAWN,
+                admin.call(() -> requests.assignments(s.id(), "it")).get(0).state());
+        assertEquals(
+                "action",
+                assertThrows(
+                                InvalidInput.class,
+                                () -> admin.call(() -> requests.withdraw(s.id(), withdrawn.version(), null, "it")))
+                        .field());
+        admin.call(() -> requests.propose(s.id(), worker, withdrawn.version()));
+        assertEquals(2, admin.call(() -> requests.assignments(s.id(), "it")).size());
     }
 
     @Test

@@ -372,6 +372,37 @@ public class Requests {
         return view(assignment, name, "it");
     }
 
+    /**
+     * An operator withdraws the open assignment of a request (a worker who does not answer, or who can no
+     * longer do the job): a proposal simply ends; an accepted job sends the request back to IN_REVIEW.
+     *
+     * @throws InvalidInput naming {@code action} when no worker holds the request
+     * @throws ConflictingChange when the request changed meanwhile
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public RequestView withdraw(long requestId, long version, String reason, String language) {
+        QuoteRequest request = find(requestId);
+        if (request.getVersion() != version) {
+            throw new ConflictingChange(ConflictingChange.STALE, "request " + requestId + " changed meanwhile");
+        }
+        List<Assignment> open = openAssignments(requestId);
+        if (open.isEmpty()) {
+            throw new InvalidInput("action", "request.error.notAllowed");
+        }
+        Instant now = clock.instant();
+        for (Assignment assignment : open) {
+            boolean accepted = assignment.getState() == AssignmentState.ACCEPTED;
+            assignment.withdraw(reason, now);
+            if (accepted) {
+                apply(request, RequestAction.WITHDRAW, actor(), Channel.DESK, reason);
+            } else {
+                request.log("WITHDRAW_PROPOSAL", actor(), Channel.DESK, reason, now);
+            }
+        }
+        em.flush();
+        return view(request, language);
+    }
+
     /** The assignments of a request, newest first. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public List<AssignmentView> assignments(long requestId, String language) {

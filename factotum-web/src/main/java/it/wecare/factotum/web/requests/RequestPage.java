@@ -38,6 +38,7 @@ public class RequestPage implements Serializable {
     private String note;
     private boolean loaded;
     private Long workerId;
+    private String withdrawReason;
     private java.util.List<it.wecare.factotum.api.workers.WorkerProfile> candidates;
     private java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> assignments;
 
@@ -107,6 +108,23 @@ public class RequestPage implements Serializable {
         }
     }
 
+    /** Takes the job back from the worker who holds it (the reason field above says why). */
+    public void withdraw() {
+        try {
+            request = requests.withdraw(id, request.version(), withdrawReason, language.getLanguage());
+            withdrawReason = null;
+            assignments = null;
+            candidates = null;
+            Messages.create(Texts.get("requestPage.withdrawn")).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.get(e.messageKey())).error().add();
+        }
+    }
+
     public java.util.List<it.wecare.factotum.api.workers.WorkerProfile> getCandidates() {
         if (candidates == null) {
             candidates = requests.candidates(id, language.getLanguage());
@@ -124,6 +142,14 @@ public class RequestPage implements Serializable {
     /** Whether a worker holds the request now (proposed or accepted). */
     public boolean isHeld() {
         return getAssignments().stream().anyMatch(a -> a.state().isOpen());
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
     }
 
     public Long getWorkerId() {
