@@ -116,6 +116,8 @@ class AccessibilityIT {
         assertAccessible("comuni");
         browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
         assertAccessible("requests queue");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/request-new.xhtml");
+        assertAccessible("request by phone");
         browser.get(TestAccounts.BASE_URL + "/backoffice/synonyms.xhtml");
         assertAccessible("synonyms");
         Browser.screenshot(browser, "23-synonyms");

@@ -513,4 +513,46 @@ class BrowserJourneyIT {
                 .contains("Accettato");
         Browser.screenshot(browser, "36-request-assigned");
     }
+
+    @Test
+    void anOperatorEntersARequestForAClientWhoPhoned() throws Exception {
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
+        clickToNavigate(By.id("requestsForm:new"));
+        browser.findElement(By.id("deskForm:name")).sendKeys("Anna Gialli");
+        browser.findElement(By.id("deskForm:phone")).sendKeys("011 444 5566");
+        choose(browser.findElement(By.id("deskForm:service")), "Spesa e commissioni");
+        browser.findElement(By.id("deskForm:description"))
+                .sendKeys("Spesa settimanale al mercato di Porta Palazzo, il giovedì.");
+        browser.findElement(By.cssSelector("#deskForm\\:comune_input")).sendKeys("Torin");
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
+                .click();
+        waitForAjax();
+        browser.findElement(By.id("deskForm:address")).sendKeys("Via Milano 3");
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        WebElement from = browser.findElement(By.id("deskForm:earliest_input"));
+        from.sendKeys(today.plusDays(1).format(format));
+        from.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.findElement(By.id("deskForm:address")).click();
+        WebElement to = browser.findElement(By.id("deskForm:latest_input"));
+        to.click();
+        to.sendKeys(today.plusDays(14).format(format));
+        to.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.findElement(By.id("deskForm:address")).click();
+        assertThat(to.getAttribute("value")).isEqualTo(today.plusDays(14).format(format));
+        browser.findElement(By.cssSelector("#deskForm\\:privacy .ui-chkbox-box"))
+                .click();
+        Browser.screenshot(browser, "37-desk-request");
+        clickToNavigate(By.id("deskForm:save"));
+
+        assertThat(browser.getCurrentUrl()).contains("/backoffice/request.xhtml?id=");
+        assertThat(browser.findElement(By.id("requestState")).getText()).isEqualTo("Ricevuta");
+        assertThat(browser.findElement(By.id("requestForm")).getText())
+                .contains("Telefono")
+                .contains("Anna Gialli")
+                .contains("011 444 5566");
+        Browser.screenshot(browser, "38-desk-request-saved");
+    }
 }

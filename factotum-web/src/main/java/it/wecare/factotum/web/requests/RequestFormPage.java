@@ -158,8 +158,25 @@ public class RequestFormPage implements Serializable {
             faces.getExternalContext().redirect(sent);
             return;
         }
+        RequestDraft draft = draft(Channel.WEB, privacy);
+        try {
+            Submitted submitted = requests.submit(draft, clientAddress(faces));
+            faces.getExternalContext()
+                    .redirect(sent + "?number=" + URLEncoder.encode(submitted.number(), StandardCharsets.UTF_8));
+        } catch (InvalidInput e) {
+            showStepOf(e.field());
+            Messages.create(fieldLabel(e.field()) + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (TooManyRequests e) {
+            Messages.create(Texts.get("request.error.tooMany")).error().add();
+        }
+    }
+
+    /** The request as filled in, from {@code channel}. */
+    protected RequestDraft draft(Channel channel, boolean privacyAccepted) {
         boolean exact = "exact".equals(dateMode);
-        RequestDraft draft = new RequestDraft(
+        return new RequestDraft(
                 service,
                 description,
                 comune == null ? null : comune.istatCode(),
@@ -171,26 +188,18 @@ public class RequestFormPage implements Serializable {
                 kind == null || kind.isBlank() ? null : WorkerKind.valueOf(kind),
                 workerId,
                 name,
-                email,
+                email == null || email.isBlank() ? null : email,
                 phone,
                 taxCode == null || taxCode.isBlank() ? null : taxCode.strip(),
                 language.getLanguage(),
-                privacy,
-                Channel.WEB,
+                privacyAccepted,
+                channel,
                 formToken);
-        try {
-            Submitted submitted = requests.submit(draft, clientAddress(faces));
-            faces.getExternalContext()
-                    .redirect(sent + "?number=" + URLEncoder.encode(submitted.number(), StandardCharsets.UTF_8));
-        } catch (InvalidInput e) {
-            showStepOf(e.field());
-            Messages.create(Texts.get("request.field." + FIELDS.getOrDefault(e.field(), e.field())) + ": "
-                            + Texts.get(e.messageKey()))
-                    .error()
-                    .add();
-        } catch (TooManyRequests e) {
-            Messages.create(Texts.get("request.error.tooMany")).error().add();
-        }
+    }
+
+    /** The label of the form field named by a boundary's {@code InvalidInput}. */
+    protected static String fieldLabel(String field) {
+        return Texts.get("request.field." + FIELDS.getOrDefault(field, field));
     }
 
     private void showStepOf(String field) {
