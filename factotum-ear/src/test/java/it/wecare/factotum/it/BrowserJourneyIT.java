@@ -378,8 +378,9 @@ class BrowserJourneyIT {
         // an operator finds it in the queue, takes it in review and writes an internal note
         Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
         browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
-        assertThat(browser.findElement(By.id("requestsForm:requests")).getText())
-                .contains(number);
+        browser.findElement(By.id("requestsForm:text")).sendKeys(number);
+        browser.findElement(By.id("requestsForm:search")).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
         Browser.screenshot(browser, "29-requests-queue");
         clickToNavigate(By.linkText(number));
         assertThat(browser.findElement(By.id("requestState")).getText()).isEqualTo("Ricevuta");
@@ -476,11 +477,15 @@ class BrowserJourneyIT {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("passwordSaved")));
 
         // a client asks for pruning in Torino
-        String number = askForAQuote(TestAccounts.uniqueEmail("cliente-potatura"));
+        String clientEmail = TestAccounts.uniqueEmail("cliente-potatura");
+        String number = askForAQuote(clientEmail);
 
         // the operator takes it in review and proposes it to Piero
         Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
         browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
+        browser.findElement(By.id("requestsForm:text")).sendKeys(number);
+        browser.findElement(By.id("requestsForm:search")).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
         clickToNavigate(By.linkText(number));
         browser.findElement(By.id("requestForm:takeInReview")).click();
         waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "In esame"));
@@ -512,6 +517,36 @@ class BrowserJourneyIT {
                 .contains("Piero " + lastName)
                 .contains("Accettato");
         Browser.screenshot(browser, "36-request-assigned");
+
+        // the operator writes the quote: 3 hours at 33.33 € and 22 % IVA, then sends it
+        browser.findElement(By.cssSelector("[id$=':lineDescription']")).sendKeys("Potatura di due alberi da frutto");
+        WebElement quantity = browser.findElement(By.cssSelector("[id$=':lineQuantity_input']"));
+        quantity.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "3");
+        browser.findElement(By.cssSelector("[id$=':linePrice_input']")).sendKeys("33,33");
+        browser.findElement(By.id("requestForm:saveQuote")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("quoteTotal")));
+        assertThat(browser.findElement(By.id("quoteTotal")).getText()).contains("121,99");
+        Browser.screenshot(browser, "37-quote-draft");
+        browser.findElement(By.id("requestForm:sendQuote")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "Preventivo inviato"));
+        browser.manage().deleteAllCookies();
+
+        // the client reads it from the emailed link and accepts it
+        jakarta.mail.internet.MimeMessage quoteMail = null;
+        for (jakarta.mail.internet.MimeMessage m : Mails.awaitFor(SMTP, clientEmail, 2, Duration.ofSeconds(20))) {
+            if (m.getSubject().contains("preventivo")) {
+                quoteMail = m;
+            }
+        }
+        assertThat(quoteMail).isNotNull();
+        assertThat(Mails.text(quoteMail)).contains("121,99");
+        browser.get(Mails.link(Mails.text(quoteMail)));
+        assertThat(browser.findElement(By.id("quoteTotal")).getText()).contains("121,99");
+        Browser.screenshot(browser, "38-quote-client");
+        clickToNavigate(By.id("quoteForm:acceptQuote"));
+        assertThat(browser.findElement(By.id("trackState")).getText()).isEqualTo("Preventivo accettato");
+        assertThat(browser.findElement(By.id("quoteState")).getText()).isEqualTo("Accettato");
+        Browser.screenshot(browser, "39-quote-accepted");
     }
 
     @Test
@@ -544,7 +579,7 @@ class BrowserJourneyIT {
         assertThat(to.getAttribute("value")).isEqualTo(today.plusDays(14).format(format));
         browser.findElement(By.cssSelector("#deskForm\\:privacy .ui-chkbox-box"))
                 .click();
-        Browser.screenshot(browser, "37-desk-request");
+        Browser.screenshot(browser, "40-desk-request");
         clickToNavigate(By.id("deskForm:save"));
 
         assertThat(browser.getCurrentUrl()).contains("/backoffice/request.xhtml?id=");
@@ -553,6 +588,6 @@ class BrowserJourneyIT {
                 .contains("Telefono")
                 .contains("Anna Gialli")
                 .contains("011 444 5566");
-        Browser.screenshot(browser, "38-desk-request-saved");
+        Browser.screenshot(browser, "41-desk-request-saved");
     }
 }

@@ -6,6 +6,7 @@ import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.notifications.control.EmailKind;
 import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.ActionLinks;
+import it.wecare.factotum.requests.boundary.QuoteSent;
 import it.wecare.factotum.requests.boundary.RequestChanged;
 import it.wecare.factotum.requests.boundary.RequestSubmitted;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,27 @@ public class RequestEmails {
                     RECORD_TYPE,
                     event.requestId()));
         }
+    }
+
+    void quoteSent(@Observes QuoteSent event) {
+        java.util.Locale locale = "en".equals(event.language()) ? java.util.Locale.UK : java.util.Locale.ITALY;
+        java.text.NumberFormat euro = java.text.NumberFormat.getCurrencyInstance(locale);
+        euro.setCurrency(java.util.Currency.getInstance("EUR"));
+        String day = java.time.format.DateTimeFormatter.ofPattern(
+                        "en".equals(event.language()) ? "d MMM yyyy" : "dd/MM/yyyy", locale)
+                .format(event.validUntil());
+        outbox.enqueue(new EmailDraft(
+                EmailKind.QUOTE_READY,
+                event.clientEmail(),
+                event.clientName(),
+                event.language(),
+                Map.of(
+                        "number", event.number(),
+                        "total", euro.format(event.total()),
+                        "validUntil", day,
+                        "trackingUrl", event.trackingUrl()),
+                RECORD_TYPE,
+                event.requestId()));
     }
 
     void changed(@Observes RequestChanged event) {

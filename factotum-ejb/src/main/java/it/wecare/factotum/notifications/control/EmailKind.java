@@ -12,7 +12,8 @@ public enum EmailKind {
     PASSWORD_RESET("password-reset"),
     REQUEST_RECEIVED("request-received"),
     REQUEST_NEW("request-new"),
-    REQUEST_CLOSED("request-closed");
+    REQUEST_CLOSED("request-closed"),
+    QUOTE_READY("quote-ready");
 
     private final String templateName;
 

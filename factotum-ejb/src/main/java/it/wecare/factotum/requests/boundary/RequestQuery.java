@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param from received on or after this day
  * @param to received on or before this day
  * @param channel web, phone, desk…
+ * @param text a request number, or part of the client's name or email
  */
 public record RequestQuery(
         RequestState state,
@@ -22,4 +23,5 @@ public record RequestQuery(
         String comune,
         LocalDate from,
         LocalDate to,
-        Channel channel) {}
+        Channel channel,
+        String text) {}

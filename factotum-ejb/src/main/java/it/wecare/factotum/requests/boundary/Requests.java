@@ -3,6 +3,7 @@ package it.wecare.factotum.requests.boundary;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.api.requests.AssignmentState;
 import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.QuoteState;
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.api.requests.TimeOfDay;
@@ -20,6 +21,7 @@ import it.wecare.factotum.platform.control.LinkRefusal;
 import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.requests.control.DateWish;
 import it.wecare.factotum.requests.entity.Assignment;
+import it.wecare.factotum.requests.entity.Quote;
 import it.wecare.factotum.requests.entity.QuoteRequest;
 import it.wecare.factotum.search.boundary.WorkerSearch;
 import it.wecare.factotum.workers.boundary.Workers;
@@ -34,6 +36,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +91,9 @@ public class Requests {
 
     @Inject
     Event<RequestChanged> changed;
+
+    @Inject
+    Event<QuoteSent> quoteSent;
 
     @Resource
     SessionContext session;
@@ -264,6 +270,18 @@ public class Requests {
             where.append(" AND r.channel = :channel");
             parameters.put("channel", query.channel());
         }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND (r.number = :number OR LOWER(r.clientName) LIKE :text OR r.clientEmail LIKE :text)");
+            parameters.put("number", query.text().strip());
+            parameters.put(
+                    "text",
+                    "%"
+                            + query.text()
+                                    .strip()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace("%", "")
+                                    .replace("_", "") + "%");
+        }
         var select = em.createQuery(
                 "SELECT r FROM QuoteRequest r" + where + " ORDER BY r.createdAt ASC, r.id ASC", QuoteRequest.class);
         var count = em.createQuery("SELECT COUNT(r) FROM QuoteRequest r" + where, Long.class);
@@ -401,6 +419,194 @@ public class Requests {
         }
         em.flush();
         return view(request, language);
+    }
+
+    /** The IVA rates a quote line may use (a setting: "22, 10, 5, 0"). */
+    @PermitAll
+    public List<BigDecimal> ivaRates() {
+        List<BigDecimal> rates = new java.util.ArrayList<>();
+        for (String rate : settings.value(Setting.QUOTE_IVA_RATES).split("[,;\\s]+")) {
+            try {
+                if (!rate.isBlank()) {
+                    rates.add(new BigDecimal(rate.strip()).stripTrailingZeros());
+                }
+            } catch (NumberFormatException ignored) {
+                // a malformed entry of the setting is skipped
+            }
+        }
+        return rates.isEmpty() ? List.of(new BigDecimal("22")) : rates;
+    }
+
+    /** The request's latest quote, if one was written. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public java.util.Optional<QuoteView> quote(long requestId) {
+        return latestQuote(requestId).map(Requests::view);
+    }
+
+    /** A draft's default validity: today plus the days of the setting. */
+    @PermitAll
+    public LocalDate defaultValidity() {
+        return LocalDate.now(clock.withZone(ITALY)).plusDays(settings.intValue(Setting.QUOTE_VALID_DAYS));
+    }
+
+    /**
+     * Writes (or rewrites) the draft quote of an assigned request.
+     *
+     * @throws InvalidInput naming {@code action} unless the request is ASSIGNED, {@code ivaRate} for a rate
+     *     not in the settings' list, {@code validUntil} for a day in the past
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public QuoteView writeQuote(long requestId, @NotNull @Valid QuoteDraft draft) {
+        QuoteRequest request = find(requestId);
+        if (request.getState() != RequestState.ASSIGNED) {
+            throw new InvalidInput("action", "request.error.notAllowed");
+        }
+        List<BigDecimal> rates = ivaRates();
+        for (QuoteDraft.Line line : draft.lines()) {
+            if (rates.stream().noneMatch(r -> r.compareTo(line.ivaRate()) == 0)) {
+                throw new InvalidInput("ivaRate", "quote.error.rate");
+            }
+        }
+        if (draft.validUntil().isBefore(LocalDate.now(clock.withZone(ITALY)))) {
+            throw new InvalidInput("validUntil", "request.error.datePast");
+        }
+        Quote quote = latestQuote(requestId)
+                .filter(q -> q.getState() == QuoteState.DRAFT)
+                .orElseGet(() -> {
+                    Quote fresh = new Quote(request, clock.instant());
+                    em.persist(fresh);
+                    return fresh;
+                });
+        quote.write(
+                draft.lines().stream()
+                        .map(l -> new Quote.Line(l.description(), l.quantity(), l.unitPrice(), l.ivaRate()))
+                        .toList(),
+                draft.validUntil());
+        em.flush();
+        return view(quote);
+    }
+
+    /**
+     * Sends the draft quote to the client (the request becomes QUOTED) with a new tracking link by email.
+     *
+     * @throws InvalidInput naming {@code action} without a draft or unless the request is ASSIGNED
+     * @throws ConflictingChange when the request changed meanwhile
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public RequestView sendQuote(long requestId, long version, String language) {
+        QuoteRequest request = find(requestId);
+        if (request.getVersion() != version) {
+            throw new ConflictingChange(ConflictingChange.STALE, "request " + requestId + " changed meanwhile");
+        }
+        Quote quote = latestQuote(requestId)
+                .filter(q -> q.getState() == QuoteState.DRAFT)
+                .orElseThrow(() -> new InvalidInput("action", "quote.error.noDraft"));
+        if (quote.getValidUntil().isBefore(LocalDate.now(clock.withZone(ITALY)))) {
+            throw new InvalidInput("validUntil", "request.error.datePast");
+        }
+        apply(request, RequestAction.SEND_QUOTE, actor(), Channel.DESK, null);
+        quote.send(clock.instant());
+        if (request.getClientEmail() != null) {
+            ActionLinks.Issued tracking =
+                    links.issue(LinkPurpose.TRACK_REQUEST, RECORD_TYPE, request.getId(), TRACKING_OPEN, TRACKING_PAGE);
+            quoteSent.fire(new QuoteSent(
+                    request.getId(),
+                    request.getNumber(),
+                    request.getClientName(),
+                    request.getClientEmail(),
+                    request.getLanguage(),
+                    quote.getTotal(),
+                    quote.getValidUntil(),
+                    tracking.url()));
+        }
+        em.flush();
+        return view(request, language);
+    }
+
+    /** The quote the client sees on the tracking page (once sent). */
+    @PermitAll
+    public java.util.Optional<QuoteView> trackedQuote(String token) {
+        ActionLinks.State link = links.check(token);
+        if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
+            throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
+        }
+        return latestQuote(Long.parseLong(link.recordId()))
+                .filter(q -> q.getState() != QuoteState.DRAFT)
+                .map(Requests::view);
+    }
+
+    /**
+     * The client accepts (ACCEPTED) or declines (back to ASSIGNED, with a reason) the quote from the
+     * tracking page, before its validity ends.
+     *
+     * @throws InvalidInput naming {@code action} when there is no quote to answer, {@code validUntil} when it
+     *     expired, {@code note} for a decline without a reason
+     */
+    @PermitAll
+    public RequestView answerQuote(String token, long version, boolean accept, String reason) {
+        ActionLinks.State link = links.check(token);
+        if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
+            throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
+        }
+        QuoteRequest request = find(Long.parseLong(link.recordId()));
+        if (request.getVersion() != version) {
+            throw new ConflictingChange(ConflictingChange.STALE, "request " + request.getId() + " changed meanwhile");
+        }
+        Quote quote = latestQuote(request.getId())
+                .filter(q -> q.getState() == QuoteState.SENT && request.getState() == RequestState.QUOTED)
+                .orElseThrow(() -> new InvalidInput("action", "request.error.notAllowed"));
+        if (quote.getValidUntil().isBefore(LocalDate.now(clock.withZone(ITALY)))) {
+            throw new InvalidInput("validUntil", "quote.error.expired");
+        }
+        String actor = request.getClientEmail() == null ? "client" : request.getClientEmail();
+        if (accept) {
+            apply(request, RequestAction.ACCEPT_QUOTE, actor, Channel.WEB, null);
+            quote.accept(clock.instant());
+        } else {
+            if (reason == null || reason.isBlank()) {
+                throw new InvalidInput("note", "request.error.reasonRequired");
+            }
+            apply(request, RequestAction.DECLINE_QUOTE, actor, Channel.WEB, reason);
+            quote.decline(reason, clock.instant());
+        }
+        em.flush();
+        return forClient(view(request, request.getLanguage()));
+    }
+
+    private java.util.Optional<Quote> latestQuote(long requestId) {
+        return em
+                .createQuery("SELECT q FROM Quote q WHERE q.request.id = :request ORDER BY q.id DESC", Quote.class)
+                .setParameter("request", requestId)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    private static QuoteView view(Quote q) {
+        var totals = q.totals();
+        return new QuoteView(
+                q.getId(),
+                q.getState(),
+                q.getLines().stream()
+                        .map(l -> new QuoteView.Line(
+                                l.getDescription(),
+                                l.getQuantity(),
+                                l.getUnitPrice(),
+                                l.getIvaRate(),
+                                l.getQuantity().multiply(l.getUnitPrice()).setScale(2, java.math.RoundingMode.HALF_UP)))
+                        .toList(),
+                totals.byRate().entrySet().stream()
+                        .map(e -> new QuoteView.Rate(
+                                e.getKey(), e.getValue().taxable(), e.getValue().iva()))
+                        .toList(),
+                q.getNet(),
+                q.getIva(),
+                q.getTotal(),
+                q.getValidUntil(),
+                q.getSentAt(),
+                q.getAnswerReason(),
+                q.getVersion());
     }
 
     /** The assignments of a request, newest first. */

@@ -18,7 +18,8 @@ class EmailTemplatesTest {
             EmailKind.PASSWORD_RESET, "https://factotum.example/account/password.xhtml?token=abc",
             EmailKind.REQUEST_RECEIVED, "https://factotum.example/request/track.xhtml?token=abc",
             EmailKind.REQUEST_NEW, "https://factotum.example/backoffice/request.xhtml?id=42",
-            EmailKind.REQUEST_CLOSED, "Fuori zona");
+            EmailKind.REQUEST_CLOSED, "Fuori zona",
+            EmailKind.QUOTE_READY, "https://factotum.example/request/track.xhtml?token=abc");
 
     private static Map<String, Object> model(String name) {
         Map<String, Object> model = new HashMap<>();
@@ -35,6 +36,8 @@ class EmailTemplatesTest {
         model.put("requestUrl", "https://factotum.example/backoffice/request.xhtml?id=42");
         model.put("note", "Fuori zona");
         model.put("rejected", Boolean.TRUE);
+        model.put("total", "121,99 €");
+        model.put("validUntil", "11/12/2026");
         return model;
     }
 

@@ -39,6 +39,9 @@ public class RequestPage implements Serializable {
     private boolean loaded;
     private Long workerId;
     private String withdrawReason;
+    private it.wecare.factotum.requests.boundary.QuoteView quote;
+    private java.util.List<LineRow> lines;
+    private java.time.LocalDate validUntil;
     private java.util.List<it.wecare.factotum.api.workers.WorkerProfile> candidates;
     private java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> assignments;
 
@@ -106,6 +109,139 @@ public class RequestPage implements Serializable {
         } catch (ConflictingChange e) {
             Messages.create(Texts.get(e.messageKey())).error().add();
         }
+    }
+
+    /** A line of the quote being written. */
+    public static class LineRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String description;
+        private java.math.BigDecimal quantity = java.math.BigDecimal.ONE;
+        private java.math.BigDecimal unitPrice;
+        private java.math.BigDecimal ivaRate = new java.math.BigDecimal("22");
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public java.math.BigDecimal getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(java.math.BigDecimal quantity) {
+            this.quantity = quantity;
+        }
+
+        public java.math.BigDecimal getUnitPrice() {
+            return unitPrice;
+        }
+
+        public void setUnitPrice(java.math.BigDecimal unitPrice) {
+            this.unitPrice = unitPrice;
+        }
+
+        public java.math.BigDecimal getIvaRate() {
+            return ivaRate;
+        }
+
+        public void setIvaRate(java.math.BigDecimal ivaRate) {
+            this.ivaRate = ivaRate;
+        }
+    }
+
+    private void loadQuote() {
+        quote = requests.quote(id).orElse(null);
+        lines = new java.util.ArrayList<>();
+        if (quote != null && quote.state() == it.wecare.factotum.api.requests.QuoteState.DRAFT) {
+            for (var l : quote.lines()) {
+                LineRow row = new LineRow();
+                row.setDescription(l.description());
+                row.setQuantity(l.quantity());
+                row.setUnitPrice(l.unitPrice());
+                row.setIvaRate(l.ivaRate());
+                lines.add(row);
+            }
+            validUntil = quote.validUntil();
+        } else {
+            lines.add(new LineRow());
+            validUntil = requests.defaultValidity();
+        }
+    }
+
+    public void addLine() {
+        lines.add(new LineRow());
+    }
+
+    public void removeLine(LineRow row) {
+        lines.remove(row);
+        if (lines.isEmpty()) {
+            lines.add(new LineRow());
+        }
+    }
+
+    /** Saves the draft quote (the totals are computed by the boundary). */
+    public void saveQuote() {
+        try {
+            quote = requests.writeQuote(
+                    id,
+                    new it.wecare.factotum.requests.boundary.QuoteDraft(
+                            lines.stream()
+                                    .map(l -> new it.wecare.factotum.requests.boundary.QuoteDraft.Line(
+                                            l.getDescription(), l.getQuantity(), l.getUnitPrice(), l.getIvaRate()))
+                                    .toList(),
+                            validUntil));
+            Messages.create(Texts.get("quote.saved")).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.get("quote.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (jakarta.ejb.EJBException e) {
+            Messages.create(Texts.get("quote.invalid")).error().add();
+        }
+    }
+
+    /** Sends the saved draft to the client. */
+    public void sendQuote() {
+        try {
+            request = requests.sendQuote(id, request.version(), language.getLanguage());
+            loadQuote();
+            Messages.create(Texts.get("quote.sent")).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.get("quote.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.get(e.messageKey())).error().add();
+        }
+    }
+
+    public it.wecare.factotum.requests.boundary.QuoteView getQuote() {
+        if (lines == null) {
+            loadQuote();
+        }
+        return quote;
+    }
+
+    public java.util.List<LineRow> getLines() {
+        if (lines == null) {
+            loadQuote();
+        }
+        return lines;
+    }
+
+    public java.util.List<java.math.BigDecimal> getIvaRates() {
+        return requests.ivaRates();
+    }
+
+    public java.time.LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public void setValidUntil(java.time.LocalDate validUntil) {
+        this.validUntil = validUntil;
     }
 
     /** Takes the job back from the worker who holds it (the reason field above says why). */

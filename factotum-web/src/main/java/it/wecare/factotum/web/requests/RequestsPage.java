@@ -46,6 +46,7 @@ public class RequestsPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String channel;
+    private String text;
 
     private final LazyDataModel<RequestRow> rows = new PagedModel<>(
             (first, size, sort) -> requests.page(query(), first, size, language.getLanguage()),
@@ -60,7 +61,8 @@ public class RequestsPage implements Serializable {
                 comune == null ? null : comune.istatCode(),
                 from,
                 to,
-                channel == null || channel.isBlank() ? null : Channel.valueOf(channel));
+                channel == null || channel.isBlank() ? null : Channel.valueOf(channel),
+                text);
     }
 
     public Map<RequestState, Long> getCounts() {
@@ -129,6 +131,14 @@ public class RequestsPage implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 
     public String getChannel() {

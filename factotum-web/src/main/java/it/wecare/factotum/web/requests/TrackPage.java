@@ -35,6 +35,8 @@ public class TrackPage implements Serializable {
     private String refusal;
     private String reason;
     private boolean loaded;
+    private it.wecare.factotum.requests.boundary.QuoteView quote;
+    private boolean quoteLoaded;
 
     public void load() {
         if (loaded) {
@@ -69,6 +71,35 @@ public class TrackPage implements Serializable {
             refusal = e.reason().name();
             request = null;
         }
+    }
+
+    /** The client accepts or declines the quote (a decline needs a reason). */
+    public void answerQuote(boolean accept) {
+        try {
+            request = requests.answerQuote(token, request.version(), accept, reason);
+            quote = requests.trackedQuote(token).orElse(null);
+            reason = null;
+            Messages.create(Texts.get(accept ? "quote.accepted" : "quote.declined"))
+                    .add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.get("quote.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (ConflictingChange e) {
+            request = requests.track(token);
+            Messages.create(Texts.get("conflict.stale")).error().add();
+        } catch (LinkRefused e) {
+            refusal = e.reason().name();
+            request = null;
+        }
+    }
+
+    public it.wecare.factotum.requests.boundary.QuoteView getQuote() {
+        if (quote == null && request != null && !quoteLoaded) {
+            quoteLoaded = true;
+            quote = requests.trackedQuote(token).orElse(null);
+        }
+        return quote;
     }
 
     public String getToken() {
