@@ -379,7 +379,10 @@ class BrowserJourneyIT {
         Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
         browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
         browser.findElement(By.id("requestsForm:text")).sendKeys(number);
+        WebElement queue = browser.findElement(By.id("requestsForm:requests"));
         browser.findElement(By.id("requestsForm:search")).click();
+        waitFor().until(gone(queue));
+        waitForAjax();
         waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
         Browser.screenshot(browser, "29-requests-queue");
         clickToNavigate(By.linkText(number));
@@ -484,7 +487,10 @@ class BrowserJourneyIT {
         Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
         browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
         browser.findElement(By.id("requestsForm:text")).sendKeys(number);
+        WebElement queue = browser.findElement(By.id("requestsForm:requests"));
         browser.findElement(By.id("requestsForm:search")).click();
+        waitFor().until(gone(queue));
+        waitForAjax();
         waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
         clickToNavigate(By.linkText(number));
         browser.findElement(By.id("requestForm:takeInReview")).click();
