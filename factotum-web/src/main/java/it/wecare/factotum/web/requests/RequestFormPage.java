@@ -7,7 +7,6 @@ import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.api.workers.WorkerProfile;
 import it.wecare.factotum.catalog.boundary.Catalog;
-import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.requests.boundary.RequestDraft;
@@ -69,9 +68,6 @@ public class RequestFormPage implements Serializable {
     Catalog catalog;
 
     @Inject
-    Comuni comuni;
-
-    @Inject
     Workers workers;
 
     @Inject
@@ -128,10 +124,6 @@ public class RequestFormPage implements Serializable {
             groups.add(group);
         }
         return groups;
-    }
-
-    public List<ComuneSummary> completeComune(String text) {
-        return text == null || text.trim().length() < 2 ? List.of() : comuni.suggest(text, 10);
     }
 
     public LocalDate getToday() {

@@ -5,7 +5,6 @@ import it.wecare.factotum.api.platform.ComuneSummary;
 import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.catalog.boundary.Catalog;
-import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.requests.boundary.RequestQuery;
 import it.wecare.factotum.requests.boundary.RequestRow;
 import it.wecare.factotum.requests.boundary.Requests;
@@ -33,9 +32,6 @@ public class RequestsPage implements Serializable {
 
     @Inject
     Catalog catalog;
-
-    @Inject
-    Comuni comuni;
 
     @Inject
     LanguageSwitch language;
@@ -79,10 +75,6 @@ public class RequestsPage implements Serializable {
 
     public List<CategoryNode> getCategories() {
         return catalog.tree(language.getLanguage());
-    }
-
-    public List<ComuneSummary> completeComune(String text) {
-        return text == null || text.trim().length() < 2 ? List.of() : comuni.suggest(text, 10);
     }
 
     public void show(String state) {

@@ -139,10 +139,6 @@ public class SearchPage {
                 .add();
     }
 
-    public List<ComuneSummary> completeComune(String text) {
-        return text == null || text.trim().length() < 2 ? List.of() : comuni.suggest(text, 10);
-    }
-
     /** Takes the comune picked in the autocomplete into the URL. */
     public void chooseComune() throws IOException {
         comune = comuneChosen == null ? null : comuneChosen.istatCode();

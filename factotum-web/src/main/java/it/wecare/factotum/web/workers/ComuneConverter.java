@@ -13,13 +13,21 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** A comune in autocompletes: its ISTAT code on the wire. */
+/**
+ * A comune in autocompletes: its ISTAT code on the wire, and the suggestions every comune autocomplete
+ * shows ({@code completeMethod="#{comuneConverter.complete}"}).
+ */
 @Named
 @ApplicationScoped
 public class ComuneConverter implements Converter<ComuneSummary> {
 
     @Inject
     Comuni comuni;
+
+    /** Up to ten active comuni for what was typed (two letters at least). */
+    public java.util.List<ComuneSummary> complete(String text) {
+        return text == null || text.trim().length() < 2 ? java.util.List.of() : comuni.suggest(text, 10);
+    }
 
     @Override
     public ComuneSummary getAsObject(FacesContext context, UIComponent component, String value) {

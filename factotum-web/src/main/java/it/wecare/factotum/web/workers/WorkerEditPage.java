@@ -296,10 +296,6 @@ public class WorkerEditPage implements Serializable {
     }
 
     /** Comuni for the autocompletes. */
-    public List<ComuneSummary> completeComune(String text) {
-        return text == null || text.trim().length() < 2 ? List.of() : comuni.suggest(text, 10);
-    }
-
     public Map<String, String> getServices() {
         return catalog.subcategoryNames(language.getLanguage());
     }
