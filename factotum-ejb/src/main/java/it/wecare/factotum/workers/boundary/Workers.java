@@ -27,7 +27,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -127,11 +126,6 @@ public class Workers {
 
     private WorkerForm formOf(long id) {
         Worker w = find(id);
-        List<String> comuniServed = new ArrayList<>();
-        List<String> provinces = new ArrayList<>();
-        w.getAreas().forEach(a -> (a.getType() == Area.Type.COMUNE ? comuniServed : provinces).add(a.getCode()));
-        comuniServed.sort(null);
-        provinces.sort(null);
         return new WorkerForm(
                 w.getId(),
                 w.getKind(),
@@ -148,8 +142,8 @@ public class Workers {
                 w.getHourlyRate(),
                 w.getOrganisationCode(),
                 w.getHomeComune(),
-                comuniServed,
-                provinces,
+                w.served(Area.Type.COMUNE),
+                w.served(Area.Type.PROVINCE),
                 w.skillLevels(),
                 w.getPublicConsentAt() != null,
                 w.getPublicConsentAt(),
@@ -361,11 +355,6 @@ public class Workers {
     }
 
     private static WorkerSheet sheet(Worker w) {
-        List<String> comuniServed = new ArrayList<>();
-        List<String> provinces = new ArrayList<>();
-        w.getAreas().forEach(a -> (a.getType() == Area.Type.COMUNE ? comuniServed : provinces).add(a.getCode()));
-        comuniServed.sort(null);
-        provinces.sort(null);
         return new WorkerSheet(
                 w.getId(),
                 w.publicName(),
@@ -374,8 +363,8 @@ public class Workers {
                 w.getBioIt(),
                 w.getBioEn(),
                 w.skillLevels(),
-                comuniServed,
-                provinces,
+                w.served(Area.Type.COMUNE),
+                w.served(Area.Type.PROVINCE),
                 w.languageList(),
                 w.getHourlyRate(),
                 w.getOrganisationCode());

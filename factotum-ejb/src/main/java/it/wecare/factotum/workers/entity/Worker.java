@@ -272,6 +272,15 @@ public class Worker {
         return trainingFrom != null && !day.isBefore(trainingFrom) && !day.isAfter(trainingTo);
     }
 
+    /** The codes of the comuni (or whole provinces) served, sorted. */
+    public List<String> served(Area.Type type) {
+        return areas.stream()
+                .filter(a -> a.getType() == type)
+                .map(Area::getCode)
+                .sorted()
+                .toList();
+    }
+
     public Map<String, SkillLevel> skillLevels() {
         Map<String, SkillLevel> levels = new LinkedHashMap<>();
         skills.stream()

@@ -35,6 +35,15 @@ class WorkerTest {
     }
 
     @Test
+    void comuniAndWholeProvincesServedAreToldApartAndSorted() {
+        Worker w = worker(WorkerKind.FACTOTUM);
+        w.serve(java.util.Set.of(
+                Area.comune("001272"), Area.province("CN"), Area.comune("001156"), Area.province("AT")));
+        org.assertj.core.api.Assertions.assertThat(w.served(Area.Type.COMUNE)).containsExactly("001156", "001272");
+        org.assertj.core.api.Assertions.assertThat(w.served(Area.Type.PROVINCE)).containsExactly("AT", "CN");
+    }
+
+    @Test
     void aPseudonymShowsTheFirstNameAndInitial() {
         Worker w = worker(WorkerKind.FACTOTUM);
         assertThat(w.publicName()).isEqualTo("Maria Rossi");
