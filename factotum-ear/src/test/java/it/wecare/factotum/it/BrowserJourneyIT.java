@@ -246,17 +246,7 @@ class BrowserJourneyIT {
         waitFor()
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Moncalieri (TO)']")))
                 .click();
-        browser.findElement(By.cssSelector("#workerForm\\:publicConsent .ui-chkbox-box"))
-                .click();
-        browser.findElement(By.id("workerForm:addSkill")).click();
-        waitForAjax();
-        choose(browser.findElement(By.cssSelector("[id$='service'].ui-selectonemenu")), "Potatura");
-        browser.findElement(By.cssSelector("#workerForm\\:comuneToAdd_input")).sendKeys("Torin");
-        waitFor()
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
-                .click();
-        waitForAjax();
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comuniServed"), "Torino (TO)"));
+        consentToPruneInTorino();
         Browser.screenshot(browser, "17-worker-form");
         clickToNavigate(By.id("workerForm:save"));
 
@@ -334,11 +324,7 @@ class BrowserJourneyIT {
         clickToNavigate(By.id("requestForm:next"));
 
         // step 2: where and when
-        browser.findElement(By.cssSelector("#requestForm\\:comune_input")).sendKeys("Torin");
-        waitFor()
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
-                .click();
-        waitForAjax();
+        pickTorino(By.cssSelector("#requestForm\\:comune_input"));
         browser.findElement(By.id("requestForm:address")).sendKeys("Via Po 10");
         String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"))
                 .plusDays(7)
@@ -415,16 +401,32 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.id("trackRefused")).getText()).contains("non è valido");
     }
 
+    /** In the worker form: the public-profile consent, Potatura as a skill, Torino as a comune served. */
+    private void consentToPruneInTorino() {
+        browser.findElement(By.cssSelector("#workerForm\\:publicConsent .ui-chkbox-box"))
+                .click();
+        browser.findElement(By.id("workerForm:addSkill")).click();
+        waitForAjax();
+        choose(browser.findElement(By.cssSelector("[id$='service'].ui-selectonemenu")), "Potatura");
+        pickTorino(By.cssSelector("#workerForm\\:comuneToAdd_input"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comuniServed"), "Torino (TO)"));
+    }
+
+    /** Types the first letters of Torino into a comune autocomplete and picks it. */
+    private void pickTorino(By input) {
+        browser.findElement(input).sendKeys("Torin");
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
+                .click();
+        waitForAjax();
+    }
+
     /** Walks the client's four steps for a pruning job in Torino and returns the request's number. */
     private String askForAQuote(String email) throws Exception {
         browser.get(TestAccounts.BASE_URL + "/request/new.xhtml?service=potatura");
         browser.findElement(By.id("requestForm:description")).sendKeys("Potare due alberi da frutto in cortile.");
         clickToNavigate(By.id("requestForm:next"));
-        browser.findElement(By.cssSelector("#requestForm\\:comune_input")).sendKeys("Torin");
-        waitFor()
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
-                .click();
-        waitForAjax();
+        pickTorino(By.cssSelector("#requestForm\\:comune_input"));
         browser.findElement(By.id("requestForm:address")).sendKeys("Corso Francia 5");
         WebElement date = browser.findElement(By.id("requestForm:exactDate_input"));
         date.sendKeys(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"))
@@ -453,17 +455,7 @@ class BrowserJourneyIT {
         browser.findElement(By.id("workerForm:firstName")).sendKeys("Piero");
         browser.findElement(By.id("workerForm:lastName")).sendKeys(lastName);
         browser.findElement(By.id("workerForm:email")).sendKeys(workerEmail);
-        browser.findElement(By.cssSelector("#workerForm\\:publicConsent .ui-chkbox-box"))
-                .click();
-        browser.findElement(By.id("workerForm:addSkill")).click();
-        waitForAjax();
-        choose(browser.findElement(By.cssSelector("[id$='service'].ui-selectonemenu")), "Potatura");
-        browser.findElement(By.cssSelector("#workerForm\\:comuneToAdd_input")).sendKeys("Torin");
-        waitFor()
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
-                .click();
-        waitForAjax();
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comuniServed"), "Torino (TO)"));
+        consentToPruneInTorino();
         clickToNavigate(By.id("workerForm:save"));
         assertThat(browser.getCurrentUrl()).contains("/backoffice/worker.xhtml?id=");
         clickToNavigate(By.id("loginForm:invite"));
@@ -565,11 +557,7 @@ class BrowserJourneyIT {
         choose(browser.findElement(By.id("deskForm:service")), "Spesa e commissioni");
         browser.findElement(By.id("deskForm:description"))
                 .sendKeys("Spesa settimanale al mercato di Porta Palazzo, il giovedì.");
-        browser.findElement(By.cssSelector("#deskForm\\:comune_input")).sendKeys("Torin");
-        waitFor()
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-item-label='Torino (TO)']")))
-                .click();
-        waitForAjax();
+        pickTorino(By.cssSelector("#deskForm\\:comune_input"));
         browser.findElement(By.id("deskForm:address")).sendKeys("Via Milano 3");
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
