@@ -6,12 +6,22 @@ import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.notifications.control.EmailKind;
 import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.ActionLinks;
+import it.wecare.factotum.requests.boundary.JobCompleted;
+import it.wecare.factotum.requests.boundary.JobReminder;
+import it.wecare.factotum.requests.boundary.JobScheduled;
+import it.wecare.factotum.requests.boundary.QuoteExpiring;
 import it.wecare.factotum.requests.boundary.QuoteSent;
 import it.wecare.factotum.requests.boundary.RequestChanged;
 import it.wecare.factotum.requests.boundary.RequestSubmitted;
+import it.wecare.factotum.requests.boundary.TrackingLinkRequested;
+import it.wecare.factotum.workers.boundary.WorkerContact;
+import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,6 +40,9 @@ public class RequestEmails {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Workers workers;
 
     void submitted(@Observes RequestSubmitted event) {
         if (event.clientEmail() != null) {
@@ -63,12 +76,6 @@ public class RequestEmails {
     }
 
     void quoteSent(@Observes QuoteSent event) {
-        java.util.Locale locale = "en".equals(event.language()) ? java.util.Locale.UK : java.util.Locale.ITALY;
-        java.text.NumberFormat euro = java.text.NumberFormat.getCurrencyInstance(locale);
-        euro.setCurrency(java.util.Currency.getInstance("EUR"));
-        String day = java.time.format.DateTimeFormatter.ofPattern(
-                        "en".equals(event.language()) ? "d MMM yyyy" : "dd/MM/yyyy", locale)
-                .format(event.validUntil());
         outbox.enqueue(new EmailDraft(
                 EmailKind.QUOTE_READY,
                 event.clientEmail(),
@@ -76,14 +83,191 @@ public class RequestEmails {
                 event.language(),
                 Map.of(
                         "number", event.number(),
-                        "total", euro.format(event.total()),
-                        "validUntil", day,
+                        "total", euro(event.total(), event.language()),
+                        "validUntil", shortDay(event.validUntil(), event.language()),
                         "trackingUrl", event.trackingUrl()),
                 RECORD_TYPE,
                 event.requestId()));
     }
 
+    void quoteExpiring(@Observes QuoteExpiring event) {
+        outbox.enqueue(new EmailDraft(
+                EmailKind.QUOTE_EXPIRING,
+                event.clientEmail(),
+                event.clientName(),
+                event.language(),
+                Map.of(
+                        "number", event.number(),
+                        "total", euro(event.total(), event.language()),
+                        "validUntil", shortDay(event.validUntil(), event.language()),
+                        "trackingUrl", event.trackingUrl()),
+                RECORD_TYPE,
+                event.requestId()));
+    }
+
+    void trackingLink(@Observes TrackingLinkRequested event) {
+        outbox.enqueue(new EmailDraft(
+                EmailKind.TRACKING_LINK,
+                event.clientEmail(),
+                event.clientName(),
+                event.language(),
+                Map.of("number", event.number(), "trackingUrl", event.trackingUrl()),
+                RECORD_TYPE,
+                event.requestId()));
+    }
+
+    void scheduled(@Observes JobScheduled event) {
+        job(
+                EmailKind.JOB_SCHEDULED,
+                EmailKind.JOB_SCHEDULED_WORKER,
+                event.requestId(),
+                event.number(),
+                event.clientName(),
+                event.clientEmail(),
+                event.language(),
+                event.serviceName(),
+                event.place(),
+                event.date(),
+                event.start(),
+                event.end(),
+                event.workerName(),
+                event.workerEmail(),
+                event.trackingUrl(),
+                event.moved());
+    }
+
+    void reminder(@Observes JobReminder event) {
+        job(
+                EmailKind.JOB_REMINDER,
+                EmailKind.JOB_REMINDER_WORKER,
+                event.requestId(),
+                event.number(),
+                event.clientName(),
+                event.clientEmail(),
+                event.language(),
+                event.serviceName(),
+                event.place(),
+                event.date(),
+                event.start(),
+                event.end(),
+                event.workerName(),
+                event.workerEmail(),
+                event.trackingUrl(),
+                false);
+    }
+
+    private void job(
+            EmailKind toClient,
+            EmailKind toWorker,
+            long requestId,
+            String number,
+            String clientName,
+            String clientEmail,
+            String language,
+            String serviceName,
+            String place,
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            String workerName,
+            String workerEmail,
+            String trackingUrl,
+            boolean moved) {
+        if (clientEmail != null) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("number", number);
+            model.put("serviceName", serviceName);
+            model.put("place", place);
+            model.put("day", longDay(date, language));
+            model.put("start", start.toString());
+            model.put("end", end.toString());
+            model.put("workerName", workerName);
+            model.put("trackingUrl", trackingUrl);
+            model.put("moved", moved);
+            outbox.enqueue(new EmailDraft(toClient, clientEmail, clientName, language, model, RECORD_TYPE, requestId));
+        }
+        if (workerEmail != null) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("number", number);
+            model.put("serviceName", serviceName);
+            model.put("place", place);
+            model.put("day", longDay(date, "it"));
+            model.put("start", start.toString());
+            model.put("end", end.toString());
+            model.put("clientName", clientName);
+            model.put("workerUrl", WORKER_AREA.get());
+            model.put("moved", moved);
+            outbox.enqueue(new EmailDraft(toWorker, workerEmail, workerName, "it", model, RECORD_TYPE, requestId));
+        }
+    }
+
+    void completed(@Observes JobCompleted event) {
+        if (event.clientEmail() != null) {
+            outbox.enqueue(new EmailDraft(
+                    EmailKind.JOB_COMPLETED,
+                    event.clientEmail(),
+                    event.clientName(),
+                    event.language(),
+                    Map.of(
+                            "number", event.number(),
+                            "serviceName", event.serviceName(),
+                            "workerName", event.workerName(),
+                            "trackingUrl", event.trackingUrl()),
+                    RECORD_TYPE,
+                    event.requestId()));
+        }
+    }
+
+    private static final java.util.function.Supplier<String> WORKER_AREA =
+            () -> ActionLinks.publicUrl() + "/worker/index.xhtml";
+
+    private static java.util.Locale locale(String language) {
+        return "en".equals(language) ? java.util.Locale.UK : java.util.Locale.ITALY;
+    }
+
+    static String euro(java.math.BigDecimal amount, String language) {
+        java.text.NumberFormat euro = java.text.NumberFormat.getCurrencyInstance(locale(language));
+        euro.setCurrency(java.util.Currency.getInstance("EUR"));
+        return euro.format(amount);
+    }
+
+    static String shortDay(LocalDate day, String language) {
+        return DateTimeFormatter.ofPattern("en".equals(language) ? "d MMM yyyy" : "dd/MM/yyyy", locale(language))
+                .format(day);
+    }
+
+    static String longDay(LocalDate day, String language) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale(language)).format(day);
+    }
+
     void changed(@Observes RequestChanged event) {
+        if (event.action() == RequestAction.EXPIRE && event.clientEmail() != null) {
+            outbox.enqueue(new EmailDraft(
+                    EmailKind.QUOTE_EXPIRED,
+                    event.clientEmail(),
+                    event.clientName(),
+                    event.language(),
+                    Map.of("number", event.number()),
+                    RECORD_TYPE,
+                    event.requestId()));
+        }
+        if (event.action() == RequestAction.CANCEL && event.workerId() != null) {
+            WorkerContact worker =
+                    workers.contacts(java.util.List.of(event.workerId())).get(event.workerId());
+            if (worker != null && worker.email() != null) {
+                outbox.enqueue(new EmailDraft(
+                        EmailKind.JOB_CANCELLED_WORKER,
+                        worker.email(),
+                        worker.name(),
+                        worker.language(),
+                        Map.of(
+                                "number", event.number(),
+                                "note", event.note() == null ? "" : event.note(),
+                                "workerUrl", WORKER_AREA.get()),
+                        RECORD_TYPE,
+                        event.requestId()));
+            }
+        }
         boolean closedWithReason = event.action() == RequestAction.REJECT || event.action() == RequestAction.CANCEL;
         if (closedWithReason && event.clientEmail() != null) {
             Map<String, Object> model = new HashMap<>();

@@ -13,7 +13,16 @@ public enum EmailKind {
     REQUEST_RECEIVED("request-received"),
     REQUEST_NEW("request-new"),
     REQUEST_CLOSED("request-closed"),
-    QUOTE_READY("quote-ready");
+    QUOTE_READY("quote-ready"),
+    QUOTE_EXPIRING("quote-expiring"),
+    QUOTE_EXPIRED("quote-expired"),
+    TRACKING_LINK("tracking-link"),
+    JOB_SCHEDULED("job-scheduled"),
+    JOB_SCHEDULED_WORKER("job-scheduled-worker"),
+    JOB_REMINDER("job-reminder"),
+    JOB_REMINDER_WORKER("job-reminder-worker"),
+    JOB_COMPLETED("job-completed"),
+    JOB_CANCELLED_WORKER("job-cancelled-worker");
 
     private final String templateName;
 

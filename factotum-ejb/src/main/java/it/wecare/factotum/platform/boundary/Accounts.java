@@ -308,6 +308,13 @@ public class Accounts {
         return account;
     }
 
+    /** The email of an active account (for emails to a worker whose sheet has none). */
+    @PermitAll
+    public Optional<String> emailOf(long id) {
+        Account account = em.find(Account.class, id);
+        return account == null || !account.isActive() ? Optional.empty() : Optional.of(account.getEmail());
+    }
+
     /** One account by id. */
     @RolesAllowed(Role.ADMIN_NAME)
     public AccountSummary find(long id) {

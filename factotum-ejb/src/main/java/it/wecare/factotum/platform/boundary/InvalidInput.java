@@ -12,11 +12,15 @@ public class InvalidInput extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final java.io.Serializable[] arguments;
 
-    public InvalidInput(String field, String messageKey) {
+    public InvalidInput(String field, String messageKey, Object... arguments) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.arguments = java.util.Arrays.stream(arguments)
+                .map(a -> a instanceof java.io.Serializable value ? value : String.valueOf(a))
+                .toArray(java.io.Serializable[]::new);
     }
 
     public String field() {
@@ -25,5 +29,10 @@ public class InvalidInput extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The values the message names (a date, a time, a request number), for the page to format. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

@@ -21,4 +21,18 @@ public record AssignmentView(
         LocalDate latest,
         TimeOfDay timeOfDay,
         Instant proposedAt,
-        String reason) {}
+        String reason,
+        it.wecare.factotum.api.requests.RequestState requestState,
+        LocalDate scheduledDate,
+        java.time.LocalTime scheduledStart,
+        java.time.LocalTime scheduledEnd,
+        java.math.BigDecimal workedHours) {
+
+    /** Whether the worker can mark this job done now (accepted, scheduled, the day has come). */
+    public boolean completable(LocalDate today) {
+        return state == AssignmentState.ACCEPTED
+                && requestState == it.wecare.factotum.api.requests.RequestState.SCHEDULED
+                && scheduledDate != null
+                && !scheduledDate.isAfter(today);
+    }
+}

@@ -3,7 +3,10 @@ package it.wecare.factotum.requests.boundary;
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
 
-/** A request moved through its lifecycle; notifications, ratings and reporting observe it. */
+/**
+ * A request moved through its lifecycle; notifications, ratings and reporting observe it. {@code workerId}
+ * is the worker who held the job when it moved (proposed or accepted), or null.
+ */
 public record RequestChanged(
         long requestId,
         String number,
@@ -13,4 +16,5 @@ public record RequestChanged(
         String note,
         String clientName,
         String clientEmail,
-        String language) {}
+        String language,
+        Long workerId) {}

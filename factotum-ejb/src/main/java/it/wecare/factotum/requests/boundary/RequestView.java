@@ -14,6 +14,9 @@ import java.util.Set;
  * A request as the back-office and the client's tracking page show it.
  *
  * @param allowed the actions its state allows now
+ * @param job the worker who accepted the job, and its date and completion once fixed (null until a worker
+ *     accepts)
+ * @param photos how many photos the client attached (numbered from 1)
  * @param version the version shown, for conflicts
  */
 public record RequestView(
@@ -40,6 +43,8 @@ public record RequestView(
         Instant createdAt,
         List<Line> timeline,
         Set<RequestAction> allowed,
+        Job job,
+        int photos,
         long version) {
 
     public RequestView {
@@ -51,6 +56,16 @@ public record RequestView(
     public boolean allows(String action) {
         return allowed.contains(RequestAction.valueOf(action));
     }
+
+    /** The job as it stands: who does it, when, and the hours once done. */
+    public record Job(
+            String workerName,
+            WorkerKind workerKind,
+            LocalDate date,
+            java.time.LocalTime start,
+            java.time.LocalTime end,
+            java.math.BigDecimal workedHours,
+            String completionNote) {}
 
     /** One line of the timeline. */
     public record Line(

@@ -18,11 +18,14 @@ import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.platform.boundary.Settings;
 import it.wecare.factotum.platform.control.LinkPurpose;
 import it.wecare.factotum.platform.control.LinkRefusal;
+import it.wecare.factotum.platform.control.PhotoCheck;
 import it.wecare.factotum.platform.control.Setting;
+import it.wecare.factotum.requests.control.BrokenRule;
 import it.wecare.factotum.requests.control.DateWish;
 import it.wecare.factotum.requests.entity.Assignment;
 import it.wecare.factotum.requests.entity.Quote;
 import it.wecare.factotum.requests.entity.QuoteRequest;
+import it.wecare.factotum.requests.entity.RequestPhoto;
 import it.wecare.factotum.search.boundary.WorkerSearch;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.annotation.Resource;
@@ -54,16 +57,10 @@ import java.util.Set;
 @Stateless
 public class Requests {
 
-    static final String RECORD_TYPE = "QuoteRequest";
-    static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+    static final String RECORD_TYPE = Transitions.RECORD_TYPE;
+    static final ZoneId ITALY = Transitions.ITALY;
     /** The version of the privacy notice (informativa) the form shows; stored with every request. */
     public static final String PRIVACY_VERSION = "2026-11";
-    /** A tracking link lives this long while the request is open, and 30 days once it closes. */
-    static final Duration TRACKING_OPEN = Duration.ofDays(400);
-
-    static final Duration TRACKING_AFTER_CLOSE = Duration.ofDays(30);
-    static final String TRACKING_PAGE = "/request/track.xhtml?token=";
-    private static final Set<RequestAction> NEED_REASON = Set.of(RequestAction.REJECT, RequestAction.CANCEL);
 
     @PersistenceContext
     EntityManager em;
@@ -90,7 +87,7 @@ public class Requests {
     Event<RequestSubmitted> submitted;
 
     @Inject
-    Event<RequestChanged> changed;
+    Transitions transitions;
 
     @Inject
     Event<QuoteSent> quoteSent;
@@ -111,6 +108,19 @@ public class Requests {
      */
     @PermitAll
     public Submitted submit(@NotNull @Valid RequestDraft draft, String clientIp) {
+        return submit(draft, List.of(), clientIp);
+    }
+
+    /**
+     * Receives a request with the photos the client attached (at most 5 real JPEG, PNG or WebP images of at
+     * most 5 MB each). Each photo is re-encoded as JPEG, which drops its metadata (GPS position included).
+     *
+     * @throws InvalidInput naming {@code photos} for too many photos or a file that is not a real image
+     * @see #submit(RequestDraft, String)
+     */
+    @PermitAll
+    public Submitted submit(@NotNull @Valid RequestDraft draft, List<byte[]> photos, String clientIp) {
+        List<java.awt.image.BufferedImage> images = checkedPhotos(photos);
         Channel channel = draft.channel();
         boolean staff = session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole(Role.OPERATOR_NAME);
         if (channel != Channel.WEB && !staff) {
@@ -174,8 +184,12 @@ public class Requests {
         em.persist(request);
         em.flush();
         request.number(LocalDate.now(clock.withZone(ITALY)).getYear());
-        ActionLinks.Issued tracking =
-                links.issue(LinkPurpose.TRACK_REQUEST, RECORD_TYPE, request.getId(), TRACKING_OPEN, TRACKING_PAGE);
+        int position = 0;
+        for (java.awt.image.BufferedImage image : images) {
+            byte[] jpeg = PhotoCheck.jpeg(image, RequestPhoto.SIDE);
+            em.persist(new RequestPhoto(request.getId(), ++position, jpeg, image.getWidth(), image.getHeight(), now));
+        }
+        ActionLinks.Issued tracking = transitions.trackingLink(request);
         submitted.fire(new RequestSubmitted(
                 request.getId(),
                 request.getNumber(),
@@ -188,6 +202,66 @@ public class Requests {
         return new Submitted(request.getId(), request.getNumber(), true);
     }
 
+    /**
+     * Checks the photos before anything is stored.
+     *
+     * @throws InvalidInput naming {@code photos}
+     */
+    public static List<java.awt.image.BufferedImage> checkedPhotos(List<byte[]> photos) {
+        if (photos == null) {
+            return List.of();
+        }
+        if (photos.size() > RequestPhoto.MAX_PER_REQUEST) {
+            throw new InvalidInput("photos", "request.error.tooManyPhotos", RequestPhoto.MAX_PER_REQUEST);
+        }
+        List<java.awt.image.BufferedImage> images = new java.util.ArrayList<>();
+        for (byte[] photo : photos) {
+            try {
+                images.add(PhotoCheck.decode(photo));
+            } catch (PhotoCheck.Refused e) {
+                throw new InvalidInput("photos", e.reason().messageKey());
+            }
+        }
+        return images;
+    }
+
+    /** How many photos the request has. */
+    private int photoCount(long requestId) {
+        return em.createQuery("SELECT COUNT(p) FROM RequestPhoto p WHERE p.requestId = :request", Long.class)
+                .setParameter("request", requestId)
+                .getSingleResult()
+                .intValue();
+    }
+
+    /** Photo {@code position} (1-5) of a request, as JPEG, for the back-office. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public java.util.Optional<byte[]> photo(long requestId, int position) {
+        return photoOf(requestId, position);
+    }
+
+    /** Photo {@code position} (1-5) of the request a tracking link shows, as JPEG. */
+    @PermitAll
+    public java.util.Optional<byte[]> trackedPhoto(String token, int position) {
+        ActionLinks.State link = links.check(token);
+        if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
+            throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
+        }
+        return photoOf(Long.parseLong(link.recordId()), position);
+    }
+
+    private java.util.Optional<byte[]> photoOf(long requestId, int position) {
+        return em
+                .createQuery(
+                        "SELECT p FROM RequestPhoto p WHERE p.requestId = :request AND p.position = :position",
+                        RequestPhoto.class)
+                .setParameter("request", requestId)
+                .setParameter("position", position)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(RequestPhoto::getContent);
+    }
+
     private DateWish when(RequestDraft draft) {
         LocalDate today = LocalDate.now(clock.withZone(ITALY));
         TimeOfDay time = draft.timeOfDay() == null ? TimeOfDay.ANY : draft.timeOfDay();
@@ -195,7 +269,7 @@ public class Requests {
             return draft.exactDate() != null || (draft.earliestDate() == null && draft.latestDate() == null)
                     ? DateWish.exact(draft.exactDate(), time, today)
                     : DateWish.window(draft.earliestDate(), draft.latestDate(), time, today);
-        } catch (DateWish.Invalid e) {
+        } catch (BrokenRule e) {
             throw new InvalidInput(e.field(), e.messageKey());
         }
     }
@@ -369,10 +443,7 @@ public class Requests {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public AssignmentView propose(long requestId, long workerId, long version) {
-        QuoteRequest request = find(requestId);
-        if (request.getVersion() != version) {
-            throw new ConflictingChange(ConflictingChange.STALE, "request " + requestId + " changed meanwhile");
-        }
+        QuoteRequest request = transitions.seen(requestId, version);
         if (request.getState() != RequestState.IN_REVIEW) {
             throw new InvalidInput("action", "request.error.notAllowed");
         }
@@ -399,10 +470,7 @@ public class Requests {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public RequestView withdraw(long requestId, long version, String reason, String language) {
-        QuoteRequest request = find(requestId);
-        if (request.getVersion() != version) {
-            throw new ConflictingChange(ConflictingChange.STALE, "request " + requestId + " changed meanwhile");
-        }
+        QuoteRequest request = transitions.seen(requestId, version);
         List<Assignment> open = openAssignments(requestId);
         if (open.isEmpty()) {
             throw new InvalidInput("action", "request.error.notAllowed");
@@ -494,10 +562,7 @@ public class Requests {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public RequestView sendQuote(long requestId, long version, String language) {
-        QuoteRequest request = find(requestId);
-        if (request.getVersion() != version) {
-            throw new ConflictingChange(ConflictingChange.STALE, "request " + requestId + " changed meanwhile");
-        }
+        QuoteRequest request = transitions.seen(requestId, version);
         Quote quote = latestQuote(requestId)
                 .filter(q -> q.getState() == QuoteState.DRAFT)
                 .orElseThrow(() -> new InvalidInput("action", "quote.error.noDraft"));
@@ -507,8 +572,7 @@ public class Requests {
         apply(request, RequestAction.SEND_QUOTE, actor(), Channel.DESK, null);
         quote.send(clock.instant());
         if (request.getClientEmail() != null) {
-            ActionLinks.Issued tracking =
-                    links.issue(LinkPurpose.TRACK_REQUEST, RECORD_TYPE, request.getId(), TRACKING_OPEN, TRACKING_PAGE);
+            ActionLinks.Issued tracking = transitions.trackingLink(request);
             quoteSent.fire(new QuoteSent(
                     request.getId(),
                     request.getNumber(),
@@ -521,6 +585,43 @@ public class Requests {
         }
         em.flush();
         return view(request, language);
+    }
+
+    /** The PDF copy of a request's latest quote, for the back-office. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public java.util.Optional<byte[]> quotePdf(long requestId) {
+        QuoteRequest request = find(requestId);
+        return latestQuote(requestId).map(q -> pdf(request, view(q)));
+    }
+
+    /** The PDF copy of the quote the client sees on the tracking page (once sent). */
+    @PermitAll
+    public java.util.Optional<byte[]> trackedQuotePdf(String token) {
+        ActionLinks.State link = links.check(token);
+        if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
+            throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
+        }
+        QuoteRequest request = find(Long.parseLong(link.recordId()));
+        return latestQuote(request.getId())
+                .filter(q -> q.getState() != QuoteState.DRAFT)
+                .map(q -> pdf(request, view(q)));
+    }
+
+    private byte[] pdf(QuoteRequest request, QuoteView quote) {
+        String comune = comuni.labels(List.of(request.getComuneCode()))
+                .getOrDefault(request.getComuneCode(), request.getComuneCode());
+        return QuoteDocument.render(
+                new QuoteDocument.Heading(
+                        settings.value(Setting.COOPERATIVE_NAME),
+                        settings.value(Setting.COOPERATIVE_EMAIL),
+                        settings.value(Setting.COOPERATIVE_PHONE),
+                        request.getNumber(),
+                        request.getClientName(),
+                        catalog.subcategoryNames(request.getLanguage())
+                                .getOrDefault(request.getSubcategoryCode(), request.getSubcategoryCode()),
+                        request.getAddress() + ", " + comune,
+                        request.getLanguage()),
+                quote);
     }
 
     /** The quote the client sees on the tracking page (once sent). */
@@ -548,10 +649,7 @@ public class Requests {
         if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
             throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
         }
-        QuoteRequest request = find(Long.parseLong(link.recordId()));
-        if (request.getVersion() != version) {
-            throw new ConflictingChange(ConflictingChange.STALE, "request " + request.getId() + " changed meanwhile");
-        }
+        QuoteRequest request = transitions.seen(Long.parseLong(link.recordId()), version);
         Quote quote = latestQuote(request.getId())
                 .filter(q -> q.getState() == QuoteState.SENT && request.getState() == RequestState.QUOTED)
                 .orElseThrow(() -> new InvalidInput("action", "request.error.notAllowed"));
@@ -633,10 +731,36 @@ public class Requests {
         return em
                 .createQuery(
                         "SELECT a FROM Assignment a WHERE a.workerId = :worker AND a.state IN :open"
-                                + " ORDER BY a.proposedAt DESC, a.id DESC",
+                                + " AND a.request.state NOT IN :closed ORDER BY a.proposedAt DESC, a.id DESC",
                         Assignment.class)
                 .setParameter("worker", me)
                 .setParameter("open", List.of(AssignmentState.PROPOSED, AssignmentState.ACCEPTED))
+                .setParameter(
+                        "closed",
+                        List.of(
+                                RequestState.COMPLETED,
+                                RequestState.CANCELLED,
+                                RequestState.REJECTED,
+                                RequestState.EXPIRED))
+                .getResultList()
+                .stream()
+                .map(a -> view(a, "", language))
+                .toList();
+    }
+
+    /** Every job ever proposed to the worker who is calling, newest first (the job history). */
+    @RolesAllowed(Role.WORKER_NAME)
+    public List<AssignmentView> myHistory(String language) {
+        Long me = workers.mine().map(w -> w.id()).orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        return em
+                .createQuery(
+                        "SELECT a FROM Assignment a WHERE a.workerId = :worker ORDER BY a.proposedAt DESC, a.id DESC",
+                        Assignment.class)
+                .setParameter("worker", me)
+                .setMaxResults(500)
                 .getResultList()
                 .stream()
                 .map(a -> view(a, "", language))
@@ -658,6 +782,27 @@ public class Requests {
         if (assignment == null || me == null || assignment.getWorkerId() != me) {
             throw new RecordNotFound("Assignment", assignmentId);
         }
+        return answer(assignment, accept, reason, Channel.WEB, language);
+    }
+
+    /**
+     * An operator records the answer a worker gave by phone (many workers do not use the worker area):
+     * accepted (the request becomes ASSIGNED) or declined with the reason.
+     *
+     * @throws InvalidInput naming {@code reason} for a decline without one, {@code action} when the job is no
+     *     longer proposed
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public AssignmentView answerFor(long assignmentId, boolean accept, String reason, String language) {
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        if (assignment == null) {
+            throw new RecordNotFound("Assignment", assignmentId);
+        }
+        return answer(assignment, accept, reason, Channel.PHONE, language);
+    }
+
+    private AssignmentView answer(
+            Assignment assignment, boolean accept, String reason, Channel channel, String language) {
         if (assignment.getState() != AssignmentState.PROPOSED) {
             throw new InvalidInput("action", "request.error.notAllowed");
         }
@@ -665,13 +810,13 @@ public class Requests {
         Instant now = clock.instant();
         if (accept) {
             assignment.accept(now);
-            apply(request, RequestAction.ASSIGN, actor(), Channel.WEB, null);
+            apply(request, RequestAction.ASSIGN, actor(), channel, null);
         } else {
             if (reason == null || reason.isBlank()) {
                 throw new InvalidInput("reason", "request.error.reasonRequired");
             }
             assignment.decline(reason, now);
-            request.log("DECLINE", actor(), Channel.WEB, reason, now);
+            request.log("DECLINE", actor(), channel, reason, now);
         }
         em.flush();
         return view(assignment, "", language);
@@ -704,7 +849,12 @@ public class Requests {
                 r.when().latest(),
                 r.when().timeOfDay(),
                 a.getProposedAt(),
-                a.getReason());
+                a.getReason(),
+                r.getState(),
+                r.slot().map(it.wecare.factotum.requests.control.JobSlot::date).orElse(null),
+                r.slot().map(it.wecare.factotum.requests.control.JobSlot::start).orElse(null),
+                r.slot().map(it.wecare.factotum.requests.control.JobSlot::end).orElse(null),
+                r.getWorkedHours());
     }
 
     /** A request for the back-office. */
@@ -728,10 +878,7 @@ public class Requests {
                 .contains(action)) {
             throw new InvalidInput("action", "request.error.notHere");
         }
-        QuoteRequest request = find(id);
-        if (request.getVersion() != version) {
-            throw new ConflictingChange(ConflictingChange.STALE, "request " + id + " changed meanwhile");
-        }
+        QuoteRequest request = transitions.seen(id, version);
         apply(request, action, actor(), Channel.DESK, note);
         return view(request, language);
     }
@@ -745,6 +892,57 @@ public class Requests {
         }
         QuoteRequest request = find(Long.parseLong(link.recordId()));
         return forClient(view(request, request.getLanguage()));
+    }
+
+    /** At most this many tracking links are sent for one request in an hour when a client asks for one. */
+    static final int TRACKING_LINKS_PER_HOUR = 3;
+
+    @Inject
+    Event<TrackingLinkRequested> trackingLinkRequested;
+
+    /**
+     * A client whose link expired or got lost asks for a new one with the request's number and the email
+     * given in the form: if they match a request that is open or closed less than 30 days ago, a new link
+     * goes to that email. The answer is the same whether or not they match, so nobody learns whose
+     * requests exist.
+     */
+    @PermitAll
+    public void sendNewTrackingLink(String number, String email) {
+        if (number == null || email == null || number.isBlank() || email.isBlank()) {
+            return;
+        }
+        List<QuoteRequest> found = em.createQuery(
+                        "SELECT r FROM QuoteRequest r WHERE r.number = :number AND r.clientEmail = :email",
+                        QuoteRequest.class)
+                .setParameter("number", number.strip())
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultList();
+        Instant now = clock.instant();
+        for (QuoteRequest request : found) {
+            boolean recent = request.getClosedAt() == null
+                    || request.getClosedAt()
+                            .plus(Transitions.TRACKING_AFTER_CLOSE)
+                            .isAfter(now);
+            long lately = links.issuedSince(
+                    LinkPurpose.TRACK_REQUEST, RECORD_TYPE, request.getId(), now.minus(Duration.ofHours(1)));
+            if (recent && lately < TRACKING_LINKS_PER_HOUR) {
+                ActionLinks.Issued link = transitions.trackingLink(request);
+                if (request.getClosedAt() != null) {
+                    links.expireOpenAt(
+                            LinkPurpose.TRACK_REQUEST,
+                            RECORD_TYPE,
+                            request.getId(),
+                            request.getClosedAt().plus(Transitions.TRACKING_AFTER_CLOSE));
+                }
+                trackingLinkRequested.fire(new TrackingLinkRequested(
+                        request.getId(),
+                        request.getNumber(),
+                        request.getClientName(),
+                        request.getClientEmail(),
+                        request.getLanguage(),
+                        link.url()));
+            }
+        }
     }
 
     /** What the client sees: no internal notes, no operators' names. */
@@ -777,6 +975,8 @@ public class Requests {
                 view.createdAt(),
                 lines,
                 view.allowed(),
+                view.job(),
+                view.photos(),
                 view.version());
     }
 
@@ -791,47 +991,14 @@ public class Requests {
         if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
             throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
         }
-        QuoteRequest request = find(Long.parseLong(link.recordId()));
-        if (request.getVersion() != version) {
-            throw new ConflictingChange(ConflictingChange.STALE, "request " + request.getId() + " changed meanwhile");
-        }
+        QuoteRequest request = transitions.seen(Long.parseLong(link.recordId()), version);
         String actor = request.getClientEmail() == null ? "client" : request.getClientEmail();
         apply(request, RequestAction.CANCEL, actor, Channel.WEB, reason);
         return forClient(view(request, request.getLanguage()));
     }
 
     private void apply(QuoteRequest request, RequestAction action, String actor, Channel channel, String note) {
-        if (NEED_REASON.contains(action) && (note == null || note.isBlank())) {
-            throw new InvalidInput("note", "request.error.reasonRequired");
-        }
-        if (note != null && note.strip().length() > 1000) {
-            throw new InvalidInput("note", "request.error.noteTooLong");
-        }
-        RequestState from = request.getState();
-        RequestState to;
-        try {
-            to = request.act(action, actor, channel, note, clock.instant());
-        } catch (IllegalStateException e) {
-            throw new InvalidInput("action", "request.error.notAllowed");
-        }
-        em.flush();
-        if (to.isFinal()) {
-            links.expireOpenAt(
-                    LinkPurpose.TRACK_REQUEST,
-                    RECORD_TYPE,
-                    request.getId(),
-                    request.getClosedAt().plus(TRACKING_AFTER_CLOSE));
-        }
-        changed.fire(new RequestChanged(
-                request.getId(),
-                request.getNumber(),
-                action,
-                from,
-                to,
-                note == null || note.isBlank() ? null : note.strip(),
-                request.getClientName(),
-                request.getClientEmail(),
-                request.getLanguage()));
+        transitions.apply(request, action, actor, channel, note);
     }
 
     private RequestView view(QuoteRequest r, String language) {
@@ -871,15 +1038,41 @@ public class Requests {
                                 e.getNote()))
                         .toList(),
                 it.wecare.factotum.requests.control.Lifecycle.allowed(r.getState()),
+                job(r),
+                photoCount(r.getId()),
                 r.getVersion());
     }
 
+    private RequestView.Job job(QuoteRequest r) {
+        return em
+                .createQuery(
+                        "SELECT a.workerId FROM Assignment a WHERE a.request.id = :request AND a.state = :accepted",
+                        Long.class)
+                .setParameter("request", r.getId())
+                .setParameter("accepted", AssignmentState.ACCEPTED)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(workerId -> {
+                    var worker = workers.contacts(List.of(workerId)).get(workerId);
+                    var slot = r.slot();
+                    return new RequestView.Job(
+                            worker == null ? "#" + workerId : worker.name(),
+                            worker == null ? null : worker.kind(),
+                            slot.map(it.wecare.factotum.requests.control.JobSlot::date)
+                                    .orElse(null),
+                            slot.map(it.wecare.factotum.requests.control.JobSlot::start)
+                                    .orElse(null),
+                            slot.map(it.wecare.factotum.requests.control.JobSlot::end)
+                                    .orElse(null),
+                            r.getWorkedHours(),
+                            r.getCompletionNote());
+                })
+                .orElse(null);
+    }
+
     private QuoteRequest find(long id) {
-        QuoteRequest request = em.find(QuoteRequest.class, id);
-        if (request == null) {
-            throw new RecordNotFound(RECORD_TYPE, id);
-        }
-        return request;
+        return transitions.find(id);
     }
 
     private String actor() {

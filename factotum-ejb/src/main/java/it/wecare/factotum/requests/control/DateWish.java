@@ -18,27 +18,6 @@ public record DateWish(LocalDate exact, LocalDate earliest, LocalDate latest, Ti
 
     public static final int MAX_WINDOW_DAYS = 90;
 
-    /** A wish that breaks a rule: {@code field} names the field, {@code messageKey} the reason. */
-    public static final class Invalid extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final String field;
-        private final String messageKey;
-
-        Invalid(String field, String messageKey) {
-            super(field + ": " + messageKey);
-            this.field = field;
-            this.messageKey = messageKey;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
-
     public DateWish {
         Objects.requireNonNull(earliest, "earliest");
         Objects.requireNonNull(latest, "latest");
@@ -48,10 +27,10 @@ public record DateWish(LocalDate exact, LocalDate earliest, LocalDate latest, Ti
     /** An exact date, today or later. */
     public static DateWish exact(LocalDate date, TimeOfDay timeOfDay, LocalDate today) {
         if (date == null) {
-            throw new Invalid("exactDate", "request.error.dateRequired");
+            throw new BrokenRule("exactDate", "request.error.dateRequired");
         }
         if (date.isBefore(today)) {
-            throw new Invalid("exactDate", "request.error.datePast");
+            throw new BrokenRule("exactDate", "request.error.datePast");
         }
         return new DateWish(date, date, date, timeOfDay);
     }
@@ -59,19 +38,19 @@ public record DateWish(LocalDate exact, LocalDate earliest, LocalDate latest, Ti
     /** A window from {@code earliest} to {@code latest}, both included, starting today or later. */
     public static DateWish window(LocalDate earliest, LocalDate latest, TimeOfDay timeOfDay, LocalDate today) {
         if (earliest == null) {
-            throw new Invalid("earliest", "request.error.dateRequired");
+            throw new BrokenRule("earliest", "request.error.dateRequired");
         }
         if (latest == null) {
-            throw new Invalid("latest", "request.error.dateRequired");
+            throw new BrokenRule("latest", "request.error.dateRequired");
         }
         if (earliest.isBefore(today)) {
-            throw new Invalid("earliest", "request.error.datePast");
+            throw new BrokenRule("earliest", "request.error.datePast");
         }
         if (latest.isBefore(earliest)) {
-            throw new Invalid("latest", "request.error.windowOrder");
+            throw new BrokenRule("latest", "request.error.windowOrder");
         }
         if (ChronoUnit.DAYS.between(earliest, latest) > MAX_WINDOW_DAYS) {
-            throw new Invalid("latest", "request.error.windowTooLong");
+            throw new BrokenRule("latest", "request.error.windowTooLong");
         }
         return new DateWish(null, earliest, latest, timeOfDay);
     }

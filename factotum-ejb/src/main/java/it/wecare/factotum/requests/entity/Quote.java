@@ -70,6 +70,9 @@ public class Quote {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Column(name = "expiry_warned_at")
+    private Instant expiryWarnedAt;
+
     @Column(name = "answer_reason", length = 1000)
     private String answerReason;
 
@@ -162,6 +165,11 @@ public class Quote {
 
     public QuoteState getState() {
         return state;
+    }
+
+    /** When the client was warned that the quote is about to expire (set by the timer's claim). */
+    public Instant getExpiryWarnedAt() {
+        return expiryWarnedAt;
     }
 
     public LocalDate getValidUntil() {

@@ -6,6 +6,7 @@ import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.requests.control.DateWish;
+import it.wecare.factotum.requests.control.JobSlot;
 import it.wecare.factotum.requests.control.Lifecycle;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -119,6 +120,25 @@ public class QuoteRequest {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "scheduled_date")
+    private LocalDate scheduledDate;
+
+    @Column(name = "scheduled_start")
+    private java.time.LocalTime scheduledStart;
+
+    @Column(name = "scheduled_minutes")
+    private Integer scheduledMinutes;
+
+    @Column(name = "worked_hours", precision = 5, scale = 2)
+    private java.math.BigDecimal workedHours;
+
+    @Column(name = "completion_note", length = 1000)
+    private String completionNote;
+
+    /** The job date the day-before reminder went out for (claimed by the timer with an atomic update). */
+    @Column(name = "reminded_for")
+    private LocalDate remindedFor;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long version;
@@ -219,6 +239,56 @@ public class QuoteRequest {
         }
         timeline.add(new RequestEvent(this, now, actor, channel, action.name(), from, to, note));
         return to;
+    }
+
+    /**
+     * Fixes (or moves) the job's date and time: the slot must fit the client's wish, which {@link JobSlot}
+     * checks before; the lifecycle must allow SCHEDULE.
+     */
+    public RequestState schedule(JobSlot slot, String actor, Channel channel, Instant now) {
+        Objects.requireNonNull(slot, "slot");
+        if (!when().allows(slot.date())) {
+            throw new IllegalArgumentException(slot.date() + " is outside the client's window");
+        }
+        RequestState to = act(RequestAction.SCHEDULE, actor, channel, slot.toString(), now);
+        scheduledDate = slot.date();
+        scheduledStart = slot.start();
+        scheduledMinutes = slot.minutes();
+        return to;
+    }
+
+    /** The job's date and time, once scheduled. */
+    public java.util.Optional<JobSlot> slot() {
+        return scheduledDate == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new JobSlot(scheduledDate, scheduledStart, scheduledMinutes));
+    }
+
+    /** The job is done: the hours worked (more than 0, at most 99.99) and an optional note. */
+    public RequestState complete(java.math.BigDecimal hours, String note, String actor, Channel channel, Instant now) {
+        if (hours == null || hours.signum() <= 0 || hours.compareTo(new java.math.BigDecimal("99.99")) > 0) {
+            throw new IllegalArgumentException("hours worked must be between 0 and 99.99");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 1000) {
+            throw new IllegalArgumentException("note is longer than 1000");
+        }
+        RequestState to = act(RequestAction.COMPLETE, actor, channel, cleanNote, now);
+        workedHours = hours.setScale(2, java.math.RoundingMode.HALF_UP);
+        completionNote = cleanNote;
+        return to;
+    }
+
+    public java.math.BigDecimal getWorkedHours() {
+        return workedHours;
+    }
+
+    public String getCompletionNote() {
+        return completionNote;
+    }
+
+    public LocalDate getRemindedFor() {
+        return remindedFor;
     }
 
     public DateWish when() {

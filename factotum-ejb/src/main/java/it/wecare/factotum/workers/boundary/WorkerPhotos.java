@@ -4,7 +4,7 @@ import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
-import it.wecare.factotum.workers.control.PhotoCheck;
+import it.wecare.factotum.platform.control.PhotoCheck;
 import it.wecare.factotum.workers.entity.Worker;
 import it.wecare.factotum.workers.entity.WorkerPhoto;
 import jakarta.annotation.Resource;

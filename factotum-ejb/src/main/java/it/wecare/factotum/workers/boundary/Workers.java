@@ -288,6 +288,30 @@ public class Workers {
                 : java.util.Optional.of(worker.getFirstName() + " " + worker.getLastName());
     }
 
+    /**
+     * How to reach the given workers (any state): name, the worker's email or else the login's, language.
+     * Unknown ids are left out.
+     */
+    @PermitAll
+    public Map<Long, WorkerContact> contacts(java.util.Collection<Long> ids) {
+        Map<Long, WorkerContact> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        for (Worker w : em.createQuery("SELECT w FROM Worker w WHERE w.id IN :ids ORDER BY w.id", Worker.class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            String email = w.getEmail();
+            if (email == null && w.getAccountId() != null) {
+                email = accounts.emailOf(w.getAccountId()).orElse(null);
+            }
+            found.put(
+                    w.getId(),
+                    new WorkerContact(w.getId(), w.getFirstName() + " " + w.getLastName(), w.getKind(), email, "it"));
+        }
+        return found;
+    }
+
     /** The worker the caller logs in as, if the caller's account is a worker's login. */
     @RolesAllowed(Role.WORKER_NAME)
     public java.util.Optional<WorkerForm> mine() {

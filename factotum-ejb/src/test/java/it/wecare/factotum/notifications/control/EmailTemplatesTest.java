@@ -13,13 +13,22 @@ class EmailTemplatesTest {
     private final EmailTemplates templates = new EmailTemplates();
 
     /** What each kind must carry: its link, or the reason when it has none. */
-    private static final Map<EmailKind, String> LINKS = Map.of(
-            EmailKind.ACCOUNT_INVITATION, "https://factotum.example/account/password.xhtml?token=abc",
-            EmailKind.PASSWORD_RESET, "https://factotum.example/account/password.xhtml?token=abc",
-            EmailKind.REQUEST_RECEIVED, "https://factotum.example/request/track.xhtml?token=abc",
-            EmailKind.REQUEST_NEW, "https://factotum.example/backoffice/request.xhtml?id=42",
-            EmailKind.REQUEST_CLOSED, "Fuori zona",
-            EmailKind.QUOTE_READY, "https://factotum.example/request/track.xhtml?token=abc");
+    private static final Map<EmailKind, String> LINKS = Map.ofEntries(
+            Map.entry(EmailKind.ACCOUNT_INVITATION, "https://factotum.example/account/password.xhtml?token=abc"),
+            Map.entry(EmailKind.PASSWORD_RESET, "https://factotum.example/account/password.xhtml?token=abc"),
+            Map.entry(EmailKind.REQUEST_RECEIVED, "https://factotum.example/request/track.xhtml?token=abc"),
+            Map.entry(EmailKind.REQUEST_NEW, "https://factotum.example/backoffice/request.xhtml?id=42"),
+            Map.entry(EmailKind.REQUEST_CLOSED, "Fuori zona"),
+            Map.entry(EmailKind.QUOTE_READY, "https://factotum.example/request/track.xhtml?token=abc"),
+            Map.entry(EmailKind.QUOTE_EXPIRING, "https://factotum.example/request/track.xhtml?token=abc"),
+            Map.entry(EmailKind.QUOTE_EXPIRED, "2026-000042"),
+            Map.entry(EmailKind.TRACKING_LINK, "https://factotum.example/request/track.xhtml?token=abc"),
+            Map.entry(EmailKind.JOB_SCHEDULED, "https://factotum.example/request/track.xhtml?token=abc"),
+            Map.entry(EmailKind.JOB_SCHEDULED_WORKER, "https://factotum.example/worker/index.xhtml"),
+            Map.entry(EmailKind.JOB_REMINDER, "https://factotum.example/request/track.xhtml?token=abc"),
+            Map.entry(EmailKind.JOB_REMINDER_WORKER, "https://factotum.example/worker/index.xhtml"),
+            Map.entry(EmailKind.JOB_COMPLETED, "https://factotum.example/request/track.xhtml?token=abc"),
+            Map.entry(EmailKind.JOB_CANCELLED_WORKER, "Fuori zona"));
 
     private static Map<String, Object> model(String name) {
         Map<String, Object> model = new HashMap<>();
@@ -38,6 +47,12 @@ class EmailTemplatesTest {
         model.put("rejected", Boolean.TRUE);
         model.put("total", "121,99 €");
         model.put("validUntil", "11/12/2026");
+        model.put("workerUrl", "https://factotum.example/worker/index.xhtml");
+        model.put("workerName", "Piero Bianchi");
+        model.put("day", "giovedì 3 dicembre 2026");
+        model.put("start", "09:00");
+        model.put("end", "11:00");
+        model.put("place", "Via Roma 1, Torino (TO)");
         return model;
     }
 

@@ -19,14 +19,13 @@ class DateWishTest {
         assertThat(today.allows(TODAY)).isTrue();
         assertThat(today.allows(TODAY.plusDays(1))).isFalse();
         assertThatThrownBy(() -> DateWish.exact(TODAY.minusDays(1), null, TODAY))
-                .isInstanceOfSatisfying(DateWish.Invalid.class, e -> {
+                .isInstanceOfSatisfying(BrokenRule.class, e -> {
                     assertThat(e.field()).isEqualTo("exactDate");
                     assertThat(e.messageKey()).isEqualTo("request.error.datePast");
                 });
         assertThatThrownBy(() -> DateWish.exact(null, null, TODAY))
                 .isInstanceOfSatisfying(
-                        DateWish.Invalid.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("request.error.dateRequired"));
+                        BrokenRule.class, e -> assertThat(e.messageKey()).isEqualTo("request.error.dateRequired"));
     }
 
     @Test
@@ -37,18 +36,18 @@ class DateWishTest {
         assertThat(longest.allows(TODAY.plusDays(45))).isTrue();
         assertThat(longest.allows(TODAY.plusDays(91))).isFalse();
         assertThatThrownBy(() -> DateWish.window(TODAY, TODAY.plusDays(91), null, TODAY))
-                .isInstanceOfSatisfying(DateWish.Invalid.class, e -> {
+                .isInstanceOfSatisfying(BrokenRule.class, e -> {
                     assertThat(e.field()).isEqualTo("latest");
                     assertThat(e.messageKey()).isEqualTo("request.error.windowTooLong");
                 });
         assertThatThrownBy(() -> DateWish.window(TODAY.plusDays(5), TODAY.plusDays(4), null, TODAY))
                 .isInstanceOfSatisfying(
-                        DateWish.Invalid.class, e -> assertThat(e.messageKey()).isEqualTo("request.error.windowOrder"));
+                        BrokenRule.class, e -> assertThat(e.messageKey()).isEqualTo("request.error.windowOrder"));
         assertThatThrownBy(() -> DateWish.window(TODAY.minusDays(1), TODAY.plusDays(4), null, TODAY))
                 .isInstanceOfSatisfying(
-                        DateWish.Invalid.class, e -> assertThat(e.field()).isEqualTo("earliest"));
+                        BrokenRule.class, e -> assertThat(e.field()).isEqualTo("earliest"));
         assertThatThrownBy(() -> DateWish.window(TODAY, null, null, TODAY))
                 .isInstanceOfSatisfying(
-                        DateWish.Invalid.class, e -> assertThat(e.field()).isEqualTo("latest"));
+                        BrokenRule.class, e -> assertThat(e.field()).isEqualTo("latest"));
     }
 }

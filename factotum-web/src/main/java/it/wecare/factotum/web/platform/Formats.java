@@ -41,6 +41,23 @@ public class Formats {
         return day == null ? "" : DATE.format(day);
     }
 
+    /** A day with its weekday, in the page's language: "giovedì 3 dicembre 2026". */
+    public String longDate(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : java.util.Locale.ITALIAN;
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(day);
+    }
+
+    /** The numbers 1 to {@code n}, for pages that repeat something n times. */
+    public java.util.List<Integer> upTo(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n).boxed().toList();
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

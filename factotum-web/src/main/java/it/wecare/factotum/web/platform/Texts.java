@@ -21,6 +21,20 @@ public final class Texts {
         return get(locale, key, arguments);
     }
 
+    /**
+     * The message of a refused input, in the view's language: "label of the field: reason", with the
+     * reason's dates written dd/MM/yyyy.
+     */
+    public static String problem(String fieldLabelKey, it.wecare.factotum.platform.boundary.InvalidInput e) {
+        Object[] arguments = java.util.Arrays.stream(e.arguments())
+                .map(a -> a instanceof java.time.LocalDate day
+                        ? java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                                .format(day)
+                        : a instanceof Number n ? n.toString() : a)
+                .toArray();
+        return get(fieldLabelKey) + ": " + get(e.messageKey(), arguments);
+    }
+
     public static String get(Locale locale, String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);

@@ -59,7 +59,8 @@ public class RequestFormPage implements Serializable {
             Map.entry("clientEmail", "email"),
             Map.entry("clientPhone", "phone"),
             Map.entry("clientName", "name"),
-            Map.entry("taxCode", "taxCode"));
+            Map.entry("taxCode", "taxCode"),
+            Map.entry("photos", "photos"));
 
     @Inject
     Requests requests;
@@ -75,6 +76,8 @@ public class RequestFormPage implements Serializable {
 
     private final String formToken = UUID.randomUUID().toString();
     private int step = 1;
+    private final java.util.List<byte[]> photos = new java.util.ArrayList<>();
+    private final java.util.List<String> photoPreviews = new java.util.ArrayList<>();
     private String service;
     private String description;
     private ComuneSummary comune;
@@ -142,6 +145,49 @@ public class RequestFormPage implements Serializable {
         }
     }
 
+    /**
+     * Keeps an uploaded photo for the request, re-encoded at once (so no metadata is kept even in memory),
+     * after checking it is a real image of at most 5 MB; at most 5 photos.
+     */
+    public void addPhoto(org.primefaces.event.FileUploadEvent event) {
+        if (photos.size() >= it.wecare.factotum.requests.entity.RequestPhoto.MAX_PER_REQUEST) {
+            Messages.create(fieldLabel("photos") + ": "
+                            + Texts.get(
+                                    "request.error.tooManyPhotos",
+                                    it.wecare.factotum.requests.entity.RequestPhoto.MAX_PER_REQUEST))
+                    .error()
+                    .add();
+            return;
+        }
+        try {
+            java.awt.image.BufferedImage image = Requests.checkedPhotos(
+                            java.util.List.of(event.getFile().getContent()))
+                    .get(0);
+            photos.add(it.wecare.factotum.platform.control.PhotoCheck.jpeg(
+                    image, it.wecare.factotum.requests.entity.RequestPhoto.SIDE));
+            photoPreviews.add("data:image/jpeg;base64,"
+                    + java.util.Base64.getEncoder()
+                            .encodeToString(it.wecare.factotum.platform.control.PhotoCheck.jpeg(image, 240)));
+        } catch (InvalidInput e) {
+            Messages.create(fieldLabel("photos") + " (" + event.getFile().getFileName() + "): "
+                            + Texts.get(e.messageKey(), e.arguments()))
+                    .error()
+                    .add();
+        }
+    }
+
+    public void removePhoto(int index) {
+        if (index >= 0 && index < photos.size()) {
+            photos.remove(index);
+            photoPreviews.remove(index);
+        }
+    }
+
+    /** Small previews of the photos kept so far, as data URIs. */
+    public java.util.List<String> getPhotoPreviews() {
+        return photoPreviews;
+    }
+
     /** Sends the request and shows the confirmation page. */
     public void submit() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -152,7 +198,7 @@ public class RequestFormPage implements Serializable {
         }
         RequestDraft draft = draft(Channel.WEB, privacy);
         try {
-            Submitted submitted = requests.submit(draft, clientAddress(faces));
+            Submitted submitted = requests.submit(draft, photos, clientAddress(faces));
             faces.getExternalContext()
                     .redirect(sent + "?number=" + URLEncoder.encode(submitted.number(), StandardCharsets.UTF_8));
         } catch (InvalidInput e) {
@@ -196,7 +242,7 @@ public class RequestFormPage implements Serializable {
 
     private void showStepOf(String field) {
         step = switch (field) {
-            case "subcategoryCode", "description" -> 1;
+            case "subcategoryCode", "description", "photos" -> 1;
             case "comuneCode", "address", "exactDate", "earliest", "latest" -> 2;
             case "preferredWorkerId" -> 3;
             default -> 4;

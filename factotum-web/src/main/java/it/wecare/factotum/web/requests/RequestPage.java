@@ -32,6 +32,16 @@ public class RequestPage implements Serializable {
     @Inject
     LanguageSwitch language;
 
+    @Inject
+    it.wecare.factotum.requests.boundary.Jobs jobs;
+
+    private java.time.LocalDate scheduledDate;
+    private String scheduledStart;
+    private Integer scheduledMinutes = 120;
+    private java.math.BigDecimal workedHours;
+    private String completionNote;
+    private java.util.List<it.wecare.factotum.requests.boundary.CalendarEntry> commitments;
+
     private Long id;
     private RequestView request;
     private String reason;
@@ -294,6 +304,131 @@ public class RequestPage implements Serializable {
 
     public void setWorkerId(Long workerId) {
         this.workerId = workerId;
+    }
+
+    /**
+     * Records the answer a worker gave by phone; a decline takes its reason from the reason field below the
+     * list.
+     */
+    public void answerFor(long assignmentId, boolean accept) {
+        try {
+            requests.answerFor(assignmentId, accept, withdrawReason, language.getLanguage());
+            request = requests.view(id, language.getLanguage());
+            assignments = null;
+            withdrawReason = null;
+            Messages.create(Texts.get("requestPage.answerRecorded")).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.problem("requestPage.field." + e.field(), e))
+                    .error()
+                    .add();
+        }
+    }
+
+    /** Fixes (or moves) the job's date inside the client's window, when the worker is free. */
+    public void schedule() {
+        try {
+            jobs.schedule(
+                    id,
+                    request.version(),
+                    scheduledDate,
+                    scheduledStart == null || scheduledStart.isBlank()
+                            ? null
+                            : java.time.LocalTime.parse(scheduledStart),
+                    scheduledMinutes);
+            request = requests.view(id, language.getLanguage());
+            commitments = null;
+            Messages.create(Texts.get("schedule.done")).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.problem("requestPage.field." + e.field(), e))
+                    .error()
+                    .add();
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.get(e.messageKey())).error().add();
+        }
+    }
+
+    /** Marks the job done with the hours worked (for a worker who phoned, or without a login). */
+    public void complete() {
+        try {
+            jobs.complete(id, request.version(), workedHours, completionNote);
+            request = requests.view(id, language.getLanguage());
+            Messages.create(Texts.get("complete.done")).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.problem("requestPage.field." + e.field(), e))
+                    .error()
+                    .add();
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.get(e.messageKey())).error().add();
+        }
+    }
+
+    /** The held worker's other jobs and days away in the client's window. */
+    public java.util.List<it.wecare.factotum.requests.boundary.CalendarEntry> getCommitments() {
+        if (commitments == null) {
+            commitments = jobs.commitmentsFor(id, language.getLanguage());
+        }
+        return commitments;
+    }
+
+    /** Start times every half hour of the working day. */
+    public java.util.List<String> getStartTimes() {
+        java.util.List<String> times = new java.util.ArrayList<>();
+        for (java.time.LocalTime t = it.wecare.factotum.requests.control.JobSlot.DAY_START;
+                t.isBefore(it.wecare.factotum.requests.control.JobSlot.DAY_END);
+                t = t.plusMinutes(30)) {
+            times.add(t.toString());
+        }
+        return times;
+    }
+
+    public java.util.List<Integer> getDurations() {
+        return java.util.List.of(30, 60, 90, 120, 180, 240, 300, 360, 480, 600);
+    }
+
+    /** The first day the date picker offers: the client's first day, or today if later. */
+    public java.time.LocalDate getFirstDay() {
+        java.time.LocalDate today = java.time.LocalDate.now(it.wecare.factotum.web.platform.Formats.ROME);
+        return request.earliestDate().isBefore(today) ? today : request.earliestDate();
+    }
+
+    public java.time.LocalDate getScheduledDate() {
+        return scheduledDate;
+    }
+
+    public void setScheduledDate(java.time.LocalDate scheduledDate) {
+        this.scheduledDate = scheduledDate;
+    }
+
+    public String getScheduledStart() {
+        return scheduledStart;
+    }
+
+    public void setScheduledStart(String scheduledStart) {
+        this.scheduledStart = scheduledStart;
+    }
+
+    public Integer getScheduledMinutes() {
+        return scheduledMinutes;
+    }
+
+    public void setScheduledMinutes(Integer scheduledMinutes) {
+        this.scheduledMinutes = scheduledMinutes;
+    }
+
+    public java.math.BigDecimal getWorkedHours() {
+        return workedHours;
+    }
+
+    public void setWorkedHours(java.math.BigDecimal workedHours) {
+        this.workedHours = workedHours;
+    }
+
+    public String getCompletionNote() {
+        return completionNote;
+    }
+
+    public void setCompletionNote(String completionNote) {
+        this.completionNote = completionNote;
     }
 
     /** Reads the request again (after a conflict). */

@@ -1,4 +1,4 @@
-package it.wecare.factotum.workers.control;
+package it.wecare.factotum.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

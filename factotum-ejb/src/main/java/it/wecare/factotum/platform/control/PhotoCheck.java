@@ -1,4 +1,4 @@
-package it.wecare.factotum.workers.control;
+package it.wecare.factotum.platform.control;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.awt.Graphics2D;

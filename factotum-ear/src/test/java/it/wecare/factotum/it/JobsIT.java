@@ -1,0 +1,409 @@
+package it.wecare.factotum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.api.requests.RequestState;
+import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.requests.boundary.CalendarEntry;
+import it.wecare.factotum.requests.boundary.Jobs;
+import it.wecare.factotum.requests.boundary.QuoteDraft;
+import it.wecare.factotum.requests.boundary.RequestDraft;
+import it.wecare.factotum.requests.boundary.RequestView;
+import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.workers.boundary.Availability;
+import it.wecare.factotum.workers.boundary.Workers;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The request lifecycle through its boundaries, on H2 and MySQL, from submission to the completed job:
+ * the worker's answer, the quote answered from the emailed link, scheduling inside the window against the
+ * worker's days away and other jobs, completion; the timer's expiry, warning and reminder (run every 2 s
+ * in the tests) each once; a new tracking link on request. Every email is read from the outbox, and the
+ * test follows the link it carries.
+ */
+@ExtendWith(ArquillianExtension.class)
+class JobsIT {
+
+    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+    private static final LocalDate TODAY = LocalDate.now(ITALY);
+    private static final Pattern TOKEN = Pattern.compile("track\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(JobsIT.class, AsAdministrator.class, TestWorkers.class);
+    }
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    Availability availability;
+
+    @Inject
+    Workers workers;
+
+    @Inject
+    AsAdministrator admin;
+
+    @Resource(lookup = "java:jboss/datasources/FactotumDS")
+    DataSource dataSource;
+
+    private static String unique(String what) {
+        return what + "-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test";
+    }
+
+    private long newWorker(String email) throws Exception {
+        return admin.call(() -> workers.save(TestWorkers.form("Piero", "Calendario", email, "potatura")));
+    }
+
+    /** A request in the window from today to 10 days on, accepted by the worker, with its quote accepted. */
+    private long acceptedRequest(String clientEmail, long worker) throws Exception {
+        long id = requests.submit(
+                        new RequestDraft(
+                                "potatura",
+                                "Potare la siepe, circa 20 metri.",
+                                "001272",
+                                "Via Roma 1",
+                                null,
+                                TODAY,
+                                TODAY.plusDays(10),
+                                TimeOfDay.ANY,
+                                null,
+                                null,
+                                "Giulia Verdi",
+                                clientEmail,
+                                "+39 011 555 1234",
+                                null,
+                                "it",
+                                true,
+                                Channel.WEB,
+                                null),
+                        null)
+                .id();
+        quoted(id, worker, TODAY.plusDays(5));
+        String token = token(lastEmail(id, "QUOTE_READY", clientEmail));
+        RequestView seen = requests.track(token);
+        RequestView accepted = requests.answerQuote(token, seen.version(), true, null);
+        assertEquals(RequestState.ACCEPTED, accepted.state());
+        return id;
+    }
+
+    private void quoted(long id, long worker, LocalDate validUntil) throws Exception {
+        RequestView submitted = admin.call(() -> requests.view(id, "it"));
+        RequestView inReview =
+                admin.call(() -> requests.act(id, RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
+        var proposal = admin.call(() -> requests.propose(id, worker, inReview.version()));
+        // the worker answered by phone
+        admin.call(() -> requests.answerFor(proposal.id(), true, null, "it"));
+        admin.call(() -> requests.writeQuote(
+                id,
+                new QuoteDraft(
+                        List.of(new QuoteDraft.Line(
+                                "Potatura siepe", new BigDecimal("3"), new BigDecimal("33.33"), new BigDecimal("22"))),
+                        validUntil)));
+        RequestView assigned = admin.call(() -> requests.view(id, "it"));
+        assertEquals(RequestState.ASSIGNED, assigned.state());
+        admin.call(() -> requests.sendQuote(id, assigned.version(), "it"));
+    }
+
+    private RequestView view(long id) throws Exception {
+        return admin.call(() -> requests.view(id, "it"));
+    }
+
+    @Test
+    void fromTheAcceptedQuoteToTheCompletedJobInsideTheClientsWindowAndTheWorkersCalendar() throws Exception {
+        String client = unique("cliente");
+        String workerEmail = unique("piero");
+        long worker = newWorker(workerEmail);
+        long first = acceptedRequest(client, worker);
+
+        // the worker is away on the fourth day; the client's window ends on the tenth
+        admin.call(() -> availability.addFor(worker, TODAY.plusDays(4), TODAY.plusDays(4), "Visita medica"));
+        long v = view(first).version();
+        assertEquals(
+                "scheduledDate", refused(() -> jobs.schedule(first, v, TODAY.plusDays(4), LocalTime.of(9, 0), 120)));
+        assertEquals(
+                "scheduledDate", refused(() -> jobs.schedule(first, v, TODAY.plusDays(11), LocalTime.of(9, 0), 120)));
+        assertEquals("scheduledStart", refused(() -> jobs.schedule(first, v, TODAY, null, 120)));
+        assertEquals("scheduledMinutes", refused(() -> jobs.schedule(first, v, TODAY, LocalTime.of(9, 0), 5)));
+
+        admin.call(() -> {
+            jobs.schedule(first, v, TODAY, LocalTime.of(7, 0), 120);
+            return null;
+        });
+        RequestView scheduled = view(first);
+        assertEquals(RequestState.SCHEDULED, scheduled.state());
+        assertEquals(TODAY, scheduled.job().date());
+        assertEquals(LocalTime.of(9, 0), scheduled.job().end());
+        assertEquals("Piero Calendario", scheduled.job().workerName());
+        assertTrue(lastEmail(first, "JOB_SCHEDULED", client).contains("Piero Calendario"));
+        assertTrue(lastEmail(first, "JOB_SCHEDULED_WORKER", workerEmail).contains("Via Roma 1"));
+        // the link in the scheduling email opens the tracking page with the date
+        String token = token(lastEmail(first, "JOB_SCHEDULED", client));
+        assertEquals(TODAY, requests.track(token).job().date());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:8080/request/track.xhtml?token=" + token))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(scheduled.number()), "the tracking page shows the request");
+        assertTrue(page.body().contains("Piero Calendario"), "and who does the job");
+
+        // a second job of the same worker cannot overlap the first
+        long second = acceptedRequest(unique("altro"), worker);
+        long v2 = view(second).version();
+        InvalidInput busy = assertThrows(
+                InvalidInput.class,
+                () -> admin.call(() -> {
+                    jobs.schedule(second, v2, TODAY, LocalTime.of(8, 0), 60);
+                    return null;
+                }));
+        assertEquals("scheduledStart", busy.field());
+        assertEquals(scheduled.number(), busy.arguments()[0]);
+        admin.call(() -> {
+            jobs.schedule(second, v2, TODAY, LocalTime.of(9, 0), 60);
+            return null;
+        });
+        List<CalendarEntry> calendar = admin.call(() -> jobs.calendar(TODAY, TODAY.plusDays(6), worker, "it"));
+        assertEquals(3, calendar.size(), "two jobs and one day away: " + calendar);
+        assertEquals(CalendarEntry.Kind.AWAY, calendar.get(2).kind());
+
+        // done: the hours are required, then the job is COMPLETED and the client told
+        long v3 = view(first).version();
+        assertEquals("workedHours", refused(() -> jobs.complete(first, v3, null, null)));
+        assertEquals("workedHours", refused(() -> jobs.complete(first, v3, new BigDecimal("120"), null)));
+        admin.call(() -> {
+            jobs.complete(first, v3, new BigDecimal("2.5"), "Siepe potata, rami portati via.");
+            return null;
+        });
+        RequestView done = view(first);
+        assertEquals(RequestState.COMPLETED, done.state());
+        assertEquals(new BigDecimal("2.50"), done.job().workedHours());
+        assertTrue(lastEmail(first, "JOB_COMPLETED", client).contains("Piero Calendario"));
+        assertEquals("action", refused(() -> jobs.complete(first, done.version(), BigDecimal.ONE, null)));
+    }
+
+    @Test
+    void aJobIsNotMarkedDoneBeforeItsDayAndTomorrowsJobIsRemindedOnce() throws Exception {
+        String client = unique("domani");
+        String workerEmail = unique("promemoria");
+        long worker = newWorker(workerEmail);
+        long id = acceptedRequest(client, worker);
+        long v = view(id).version();
+        admin.call(() -> {
+            jobs.schedule(id, v, TODAY.plusDays(1), LocalTime.of(14, 0), 90);
+            return null;
+        });
+        long v2 = view(id).version();
+        InvalidInput notYet = assertThrows(
+                InvalidInput.class,
+                () -> admin.call(() -> {
+                    jobs.complete(id, v2, BigDecimal.ONE, null);
+                    return null;
+                }));
+        assertEquals("complete.error.notYet", notYet.messageKey());
+
+        String toClient = awaitEmail(id, "JOB_REMINDER", client);
+        assertTrue(toClient.contains("14:00"), toClient);
+        awaitEmail(id, "JOB_REMINDER_WORKER", workerEmail);
+        Thread.sleep(5000); // two more rounds of the timer
+        assertEquals(1, emails(id, "JOB_REMINDER", client).size(), "reminded once");
+        assertEquals(1, emails(id, "JOB_REMINDER_WORKER", workerEmail).size(), "reminded once");
+    }
+
+    @Test
+    void anUnansweredQuoteIsWarnedOnceThenExpiresAndTheRequestSaysSo() throws Exception {
+        String client = unique("scade");
+        long worker = newWorker(unique("scadenza"));
+        long id = requests.submit(
+                        new RequestDraft(
+                                "potatura",
+                                "Potare due alberi.",
+                                "001272",
+                                "Via Po 3",
+                                TODAY.plusDays(20),
+                                null,
+                                null,
+                                TimeOfDay.MORNING,
+                                null,
+                                null,
+                                "Luca Neri",
+                                client,
+                                null,
+                                null,
+                                "it",
+                                true,
+                                Channel.WEB,
+                                null),
+                        null)
+                .id();
+        quoted(id, worker, TODAY.plusDays(1));
+        assertTrue(emails(id, "QUOTE_EXPIRING", client).isEmpty(), "a quote sent inside its last days is not warned");
+        // as if it had been sent ten days ago
+        sql(
+                "UPDATE request_quote SET sent_at = ? WHERE request_id = ?",
+                Instant.now().minus(Duration.ofDays(10)),
+                id);
+        String warning = awaitEmail(id, "QUOTE_EXPIRING", client);
+        requests.track(token(warning));
+        Thread.sleep(5000);
+        assertEquals(1, emails(id, "QUOTE_EXPIRING", client).size(), "warned once");
+
+        sql("UPDATE request_quote SET valid_until = ? WHERE request_id = ?", TODAY.minusDays(1), id);
+        awaitEmail(id, "QUOTE_EXPIRED", client);
+        RequestView expired = view(id);
+        assertEquals(RequestState.EXPIRED, expired.state());
+        assertEquals(
+                "system", expired.timeline().get(expired.timeline().size() - 1).actor());
+        assertEquals(
+                Channel.SYSTEM,
+                expired.timeline().get(expired.timeline().size() - 1).channel());
+        assertEquals(
+                it.wecare.factotum.api.requests.QuoteState.EXPIRED,
+                admin.call(() -> requests.quote(id)).orElseThrow().state());
+    }
+
+    @Test
+    void aClientAsksForANewTrackingLinkWithNumberAndEmailAndACancelledJobTellsTheWorker() throws Exception {
+        String client = unique("link");
+        String workerEmail = unique("annullato");
+        long worker = newWorker(workerEmail);
+        long id = acceptedRequest(client, worker);
+        String number = view(id).number();
+
+        requests.sendNewTrackingLink(number, "someone-else@factotum.test");
+        assertTrue(emails(id, "TRACKING_LINK", client).isEmpty(), "a wrong email gets nothing");
+        requests.sendNewTrackingLink(number, client.toUpperCase(java.util.Locale.ROOT));
+        String newLink = lastEmail(id, "TRACKING_LINK", client);
+        RequestView tracked = requests.track(token(newLink));
+        assertEquals(number, tracked.number());
+        assertNull(tracked.timeline().stream()
+                .filter(l -> "NOTE".equals(l.action()))
+                .findAny()
+                .orElse(null));
+
+        RequestView cancelled =
+                requests.cancelByClient(token(newLink), tracked.version(), "Ho trovato un vicino che lo fa");
+        assertEquals(RequestState.CANCELLED, cancelled.state());
+        assertTrue(lastEmail(id, "JOB_CANCELLED_WORKER", workerEmail).contains("Ho trovato un vicino che lo fa"));
+    }
+
+    @Test
+    void daysAwayAreCheckedNamingTheField() throws Exception {
+        long worker = newWorker(unique("assenze"));
+        assertEquals("lastDay", refused(() -> availability.addFor(worker, TODAY.plusDays(3), TODAY.plusDays(1), null)));
+        assertEquals(
+                "lastDay", refused(() -> availability.addFor(worker, TODAY.minusDays(5), TODAY.minusDays(1), null)));
+        assertEquals("reason", refused(() -> availability.addFor(worker, TODAY, TODAY, "x".repeat(201))));
+        var added = admin.call(() -> availability.addFor(worker, TODAY.plusDays(1), TODAY.plusDays(7), "Ferie"));
+        assertEquals(1, admin.call(() -> availability.of(worker)).size());
+        admin.run(() -> availability.remove(added.id()));
+        assertTrue(admin.call(() -> availability.of(worker)).isEmpty());
+    }
+
+    private String refused(Callable<?> call) {
+        return assertThrows(InvalidInput.class, () -> admin.call(call)).field();
+    }
+
+    private String refused(Runnable call) {
+        return refused(() -> {
+            call.run();
+            return null;
+        });
+    }
+
+    private String awaitEmail(long requestId, String kind, String recipient) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            List<String> found = emails(requestId, kind, recipient);
+            if (!found.isEmpty()) {
+                return found.get(found.size() - 1);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No " + kind + " email for " + recipient + " within 30 s");
+    }
+
+    private String lastEmail(long requestId, String kind, String recipient) throws Exception {
+        List<String> found = emails(requestId, kind, recipient);
+        assertNotNull(found);
+        if (found.isEmpty()) {
+            throw new AssertionError("No " + kind + " email for " + recipient);
+        }
+        return found.get(found.size() - 1);
+    }
+
+    /** The text bodies of the outbox emails of {@code kind} about the request for {@code recipient}. */
+    private List<String> emails(long requestId, String kind, String recipient) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT body_text FROM outbox_email WHERE related_type ="
+                        + " 'QuoteRequest' AND related_id = ? AND kind = ? AND recipient = ? ORDER BY id")) {
+            s.setString(1, Long.toString(requestId));
+            s.setString(2, kind);
+            s.setString(3, recipient);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    bodies.add(rs.getString(1));
+                }
+            }
+        }
+        return bodies;
+    }
+
+    private static String token(String emailText) {
+        Matcher m = TOKEN.matcher(emailText);
+        assertTrue(m.find(), "a tracking link in: " + emailText);
+        return m.group(1);
+    }
+
+    private void sql(String statement, Object value, long id) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(statement)) {
+            if (value instanceof Instant instant) {
+                s.setObject(1, java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
+            } else {
+                s.setObject(1, value);
+            }
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+    }
+}

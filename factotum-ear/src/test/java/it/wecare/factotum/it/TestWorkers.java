@@ -1,0 +1,42 @@
+package it.wecare.factotum.it;
+
+import it.wecare.factotum.api.workers.SkillLevel;
+import it.wecare.factotum.api.workers.WorkerKind;
+import it.wecare.factotum.workers.boundary.WorkerForm;
+import java.util.List;
+import java.util.Map;
+
+/** Worker forms for the integration tests: active, serving Torino, with one skill. */
+final class TestWorkers {
+
+    private TestWorkers() {}
+
+    static WorkerForm form(String firstName, String lastName, String email, String skill) {
+        return new WorkerForm(
+                null,
+                WorkerKind.FACTOTUM,
+                firstName,
+                lastName,
+                false,
+                email,
+                null,
+                null,
+                null,
+                List.of("it"),
+                false,
+                false,
+                null,
+                null,
+                null,
+                List.of("001272"),
+                List.of(),
+                Map.of(skill, SkillLevel.GOOD),
+                true,
+                null,
+                null,
+                null,
+                null,
+                true,
+                0);
+    }
+}

@@ -1,0 +1,13 @@
+package it.wecare.factotum.requests.boundary;
+
+/** The job is done; the client is told (and, once ratings land, invited to review it). */
+public record JobCompleted(
+        long requestId,
+        String number,
+        String clientName,
+        String clientEmail,
+        String language,
+        String serviceName,
+        String workerName,
+        long workerId,
+        String trackingUrl) {}

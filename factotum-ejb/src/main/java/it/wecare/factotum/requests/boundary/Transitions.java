@@ -1,0 +1,182 @@
+package it.wecare.factotum.requests.boundary;
+
+import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.api.requests.RequestState;
+import it.wecare.factotum.platform.boundary.ActionLinks;
+import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.platform.control.LinkPurpose;
+import it.wecare.factotum.requests.control.BrokenRule;
+import it.wecare.factotum.requests.entity.QuoteRequest;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What every boundary of the requests capability does around a transition: find the request the caller
+ * saw (a newer version is a conflict), apply the action as the lifecycle allows, write the timeline, end
+ * the tracking link's life when the request closes, and fire {@link RequestChanged} — all in the caller's
+ * transaction.
+ */
+@Dependent
+public class Transitions {
+
+    static final String RECORD_TYPE = "QuoteRequest";
+    static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+    /** A tracking link lives this long while the request is open, and 30 days once it closes. */
+    static final Duration TRACKING_OPEN = Duration.ofDays(400);
+
+    static final Duration TRACKING_AFTER_CLOSE = Duration.ofDays(30);
+    static final String TRACKING_PAGE = "/request/track.xhtml?token=";
+    private static final Set<RequestAction> NEED_REASON = Set.of(RequestAction.REJECT, RequestAction.CANCEL);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ActionLinks links;
+
+    @Inject
+    it.wecare.factotum.catalog.boundary.Catalog catalog;
+
+    @Inject
+    it.wecare.factotum.platform.boundary.Comuni comuni;
+
+    @Inject
+    Event<RequestChanged> changed;
+
+    Clock clock = Clock.systemUTC();
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ITALY));
+    }
+
+    QuoteRequest find(long id) {
+        QuoteRequest request = em.find(QuoteRequest.class, id);
+        if (request == null) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        return request;
+    }
+
+    /** The worker who holds the request now (proposed or accepted), if any. */
+    Long holder(long requestId) {
+        return em
+                .createQuery(
+                        "SELECT a.workerId FROM Assignment a WHERE a.request.id = :request AND a.state IN :open",
+                        Long.class)
+                .setParameter("request", requestId)
+                .setParameter(
+                        "open",
+                        java.util.List.of(
+                                it.wecare.factotum.api.requests.AssignmentState.PROPOSED,
+                                it.wecare.factotum.api.requests.AssignmentState.ACCEPTED))
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The name of the request's service in {@code language}. */
+    String serviceName(QuoteRequest request, String language) {
+        return catalog.subcategoryNames("en".equals(language) ? "en" : "it")
+                .getOrDefault(request.getSubcategoryCode(), request.getSubcategoryCode());
+    }
+
+    /** Where the job is: the address and the comune. */
+    String place(QuoteRequest request) {
+        return request.getAddress() + ", "
+                + comuni.labels(java.util.List.of(request.getComuneCode()))
+                        .getOrDefault(request.getComuneCode(), request.getComuneCode());
+    }
+
+    /** The request as the caller saw it: if someone changed it since, the caller must reload. */
+    QuoteRequest seen(long id, long version) {
+        QuoteRequest request = find(id);
+        if (request.getVersion() != version) {
+            throw new ConflictingChange(ConflictingChange.STALE, "request " + id + " changed meanwhile");
+        }
+        return request;
+    }
+
+    /** A fresh tracking link for the client (it replaces the ones sent before). */
+    ActionLinks.Issued trackingLink(QuoteRequest request) {
+        return links.issue(LinkPurpose.TRACK_REQUEST, RECORD_TYPE, request.getId(), TRACKING_OPEN, TRACKING_PAGE);
+    }
+
+    /** Turns a broken rule of the requests' control into the boundary's answer, naming the field. */
+    static InvalidInput invalid(BrokenRule rule) {
+        return new InvalidInput(rule.field(), rule.messageKey(), rule.arguments());
+    }
+
+    /**
+     * Applies {@code action} and fires {@link RequestChanged}.
+     *
+     * @throws InvalidInput naming {@code note} for a missing or long reason, {@code action} when the state
+     *     does not allow it
+     */
+    RequestState apply(QuoteRequest request, RequestAction action, String actor, Channel channel, String note) {
+        return apply(request, action, actor, channel, note, r -> r.act(action, actor, channel, note, now()));
+    }
+
+    /**
+     * Applies a transition written by {@code transition} (schedule, complete: the entity's own method) and
+     * fires {@link RequestChanged}.
+     */
+    RequestState apply(
+            QuoteRequest request,
+            RequestAction action,
+            String actor,
+            Channel channel,
+            String note,
+            Function<QuoteRequest, RequestState> transition) {
+        if (NEED_REASON.contains(action) && (note == null || note.isBlank())) {
+            throw new InvalidInput("note", "request.error.reasonRequired");
+        }
+        if (note != null && note.strip().length() > 1000) {
+            throw new InvalidInput("note", "request.error.noteTooLong");
+        }
+        RequestState from = request.getState();
+        RequestState to;
+        try {
+            to = transition.apply(request);
+        } catch (IllegalStateException e) {
+            throw new InvalidInput("action", "request.error.notAllowed");
+        }
+        em.flush();
+        if (to.isFinal()) {
+            links.expireOpenAt(
+                    LinkPurpose.TRACK_REQUEST,
+                    RECORD_TYPE,
+                    request.getId(),
+                    request.getClosedAt().plus(TRACKING_AFTER_CLOSE));
+        }
+        changed.fire(new RequestChanged(
+                request.getId(),
+                request.getNumber(),
+                action,
+                from,
+                to,
+                note == null || note.isBlank() ? null : note.strip(),
+                request.getClientName(),
+                request.getClientEmail(),
+                request.getLanguage(),
+                holder(request.getId())));
+        return to;
+    }
+}

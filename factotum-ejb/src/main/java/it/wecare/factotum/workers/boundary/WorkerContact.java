@@ -1,0 +1,5 @@
+package it.wecare.factotum.workers.boundary;
+
+/** How to reach a worker by email: the worker's own address, or the login's when the sheet has none. */
+public record WorkerContact(
+        long workerId, String name, it.wecare.factotum.api.workers.WorkerKind kind, String email, String language) {}

@@ -1,0 +1,48 @@
+package it.wecare.factotum.web.requests;
+
+import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.requests.boundary.Requests;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Serves the photos of a request: to the back-office ({@code /photos/request?id=42&n=1}, staff only) and
+ * to the client's tracking page ({@code /photos/request?token=…&n=1}).
+ */
+@WebServlet("/photos/request")
+public class RequestPhotoServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Requests requests;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<byte[]> photo;
+        try {
+            int position = Integer.parseInt(request.getParameter("n"));
+            String token = request.getParameter("token");
+            photo = token != null
+                    ? requests.trackedPhoto(token, position)
+                    : requests.photo(Long.parseLong(request.getParameter("id")), position);
+        } catch (NumberFormatException | LinkRefused | EJBAccessException e) {
+            photo = Optional.empty();
+        }
+        if (photo.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("image/jpeg");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, max-age=300");
+        response.setContentLength(photo.get().length);
+        response.getOutputStream().write(photo.get());
+    }
+}
