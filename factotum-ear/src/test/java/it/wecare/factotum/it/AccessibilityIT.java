@@ -78,6 +78,8 @@ class AccessibilityIT {
         assertAccessible("request sent");
         browser.get(TestAccounts.BASE_URL + "/request/track.xhtml?token=forged");
         assertAccessible("tracking link refused");
+        browser.get(TestAccounts.BASE_URL + "/request/link.xhtml");
+        assertAccessible("new tracking link");
         browser.get(TestAccounts.BASE_URL + "/search.xhtml?q=tinteggiatura");
         assertAccessible("search results");
         browser.get(TestAccounts.BASE_URL + "/search.xhtml?q=sanificazione%20piscine&kind=ARTISAN");
@@ -120,6 +122,8 @@ class AccessibilityIT {
         assertAccessible("request by phone");
         browser.get(TestAccounts.BASE_URL + "/backoffice/synonyms.xhtml");
         assertAccessible("synonyms");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/calendar.xhtml");
+        assertAccessible("calendar");
         Browser.screenshot(browser, "23-synonyms");
         Browser.screenshot(browser, "16-comuni-admin");
 

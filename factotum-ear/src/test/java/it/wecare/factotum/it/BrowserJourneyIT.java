@@ -421,16 +421,46 @@ class BrowserJourneyIT {
         waitForAjax();
     }
 
-    /** Walks the client's four steps for a pruning job in Torino and returns the request's number. */
+    /** Walks the client's four steps for a pruning job in Torino in ten days and returns the request's number. */
     private String askForAQuote(String email) throws Exception {
+        return askForAQuote(email, 10, false);
+    }
+
+    /** A JPEG photo of a garden hedge, as a client's phone would take it (a temporary file). */
+    private static java.nio.file.Path gardenPhoto() throws Exception {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x6b, 0x9e, 0x4a));
+        g.fillRect(0, 0, 640, 480);
+        g.setColor(new java.awt.Color(0x3d, 0x6b, 0x2a));
+        g.fillRect(40, 200, 560, 200);
+        g.dispose();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("siepe", ".jpg");
+        javax.imageio.ImageIO.write(image, "jpeg", file.toFile());
+        return file;
+    }
+
+    /**
+     * Walks the client's four steps for a pruning job in Torino on the day {@code daysAhead} from today,
+     * with a photo if asked, and returns the request's number.
+     */
+    private String askForAQuote(String email, int daysAhead, boolean withPhoto) throws Exception {
         browser.get(TestAccounts.BASE_URL + "/request/new.xhtml?service=potatura");
         browser.findElement(By.id("requestForm:description")).sendKeys("Potare due alberi da frutto in cortile.");
+        if (withPhoto) {
+            browser.findElement(By.cssSelector("#requestForm\\:photos input[type=file]"))
+                    .sendKeys(gardenPhoto().toString());
+            waitFor()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#requestForm\\:photoList img")));
+            Browser.screenshot(browser, "23-request-photo");
+        }
         clickToNavigate(By.id("requestForm:next"));
         pickTorino(By.cssSelector("#requestForm\\:comune_input"));
         browser.findElement(By.id("requestForm:address")).sendKeys("Corso Francia 5");
         WebElement date = browser.findElement(By.id("requestForm:exactDate_input"));
         date.sendKeys(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"))
-                .plusDays(10)
+                .plusDays(daysAhead)
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         clickToNavigate(By.id("requestForm:next"));
@@ -444,7 +474,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void anOperatorProposesTheJobToAWorkerWhoAcceptsItInTheWorkerArea() throws Exception {
+    void theWholeJourneyFromTheClientsPhotosToTheCompletedJob() throws Exception {
         String lastName = "Potatore" + (char) ('a' + new java.util.Random().nextInt(26))
                 + (char) ('a' + new java.util.Random().nextInt(26));
         String workerEmail = TestAccounts.uniqueEmail("potatore");
@@ -471,9 +501,9 @@ class BrowserJourneyIT {
         browser.findElement(By.id("passwordForm:save")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("passwordSaved")));
 
-        // a client asks for pruning in Torino
+        // a client asks for pruning in Torino today, with a photo of the hedge
         String clientEmail = TestAccounts.uniqueEmail("cliente-potatura");
-        String number = askForAQuote(clientEmail);
+        String number = askForAQuote(clientEmail, 0, true);
 
         // the operator takes it in review and proposes it to Piero
         Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
@@ -544,7 +574,66 @@ class BrowserJourneyIT {
         clickToNavigate(By.id("quoteForm:acceptQuote"));
         assertThat(browser.findElement(By.id("trackState")).getText()).isEqualTo("Preventivo accettato");
         assertThat(browser.findElement(By.id("quoteState")).getText()).isEqualTo("Accettato");
+        assertThat(browser.findElements(By.cssSelector("#trackPhotos img"))).hasSize(1);
         Browser.screenshot(browser, "39-quote-accepted");
+        // the link of the quote's email keeps working after the later emails
+        String trackingPage = Mails.link(Mails.text(quoteMail));
+        browser.manage().deleteAllCookies();
+
+        // the operator fixes the date: today at 7:00 for two hours
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        browser.get(requestPage);
+        assertThat(browser.findElements(By.cssSelector("#requestPhotos img"))).hasSize(1);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        browser.findElement(By.id("requestForm:scheduledDate_input")),
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"))
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        choose(browser.findElement(By.id("requestForm:scheduledStart")), "07:00");
+        Browser.screenshot(browser, "40-schedule");
+        browser.findElement(By.id("requestForm:scheduleJob")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "Data fissata"));
+        assertThat(browser.findElement(By.id("jobWhen")).getText())
+                .contains("07:00")
+                .contains("09:00");
+        Browser.screenshot(browser, "41-scheduled");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/calendar.xhtml");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-event.job-SCHEDULED")));
+        Browser.screenshot(browser, "42-calendar");
+        browser.manage().deleteAllCookies();
+
+        // both were told by email
+        assertThat(Mails.awaitFor(SMTP, workerEmail, 2, Duration.ofSeconds(20))).hasSizeGreaterThanOrEqualTo(2);
+        jakarta.mail.internet.MimeMessage scheduledMail = null;
+        for (jakarta.mail.internet.MimeMessage m : Mails.awaitFor(SMTP, clientEmail, 3, Duration.ofSeconds(20))) {
+            if (m.getSubject().contains("lavoro fissato")) {
+                scheduledMail = m;
+            }
+        }
+        assertThat(scheduledMail).isNotNull();
+        assertThat(Mails.text(scheduledMail)).contains("Piero " + lastName).contains("07:00");
+
+        // Piero marks it done with the hours worked
+        Browser.logIn(browser, workerEmail, "piero-password-2026");
+        assertThat(browser.findElement(By.id("jobsForm")).getText()).contains("07:00");
+        browser.findElement(By.cssSelector("[id$=':hours_input']")).sendKeys("2,5");
+        browser.findElement(By.cssSelector("[id$=':completionNote']"))
+                .sendKeys("Due alberi potati, rami portati in discarica.");
+        Browser.screenshot(browser, "43-worker-complete");
+        browser.findElement(By.cssSelector("[id$=':complete']")).click();
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("historyForm:historyTable"), "Lavoro concluso"));
+        Browser.screenshot(browser, "44-worker-history");
+        browser.manage().deleteAllCookies();
+
+        // the client sees it done, with the PDF of the quote
+        browser.get(trackingPage);
+        assertThat(browser.findElement(By.id("trackState")).getText()).isEqualTo("Lavoro concluso");
+        assertThat(browser.findElement(By.id("jobHours")).getText()).isEqualTo("2,5");
+        assertThat(browser.findElement(By.id("quotePdf")).getAttribute("href")).contains("/request/quote.pdf?token=");
+        Browser.screenshot(browser, "45-client-completed");
     }
 
     @Test

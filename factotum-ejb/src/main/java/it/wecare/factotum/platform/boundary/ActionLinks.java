@@ -43,8 +43,18 @@ public class ActionLinks {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Issued issue(LinkPurpose purpose, String recordType, Object recordId, Duration validity, String path) {
-        Instant now = clock.instant();
         revokeOpen(purpose, recordType, recordId);
+        return issueAnother(purpose, recordType, recordId, validity, path);
+    }
+
+    /**
+     * Issues one more link for {@code purpose} on a record, leaving the earlier ones usable (a client's
+     * tracking link in each email about the request, so that an older email still works).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Issued issueAnother(
+            LinkPurpose purpose, String recordType, Object recordId, Duration validity, String path) {
+        Instant now = clock.instant();
         String token = LinkTokens.newToken();
         ActionLink link = new ActionLink(
                 LinkTokens.hash(token), purpose, recordType, String.valueOf(recordId), now, now.plus(validity));

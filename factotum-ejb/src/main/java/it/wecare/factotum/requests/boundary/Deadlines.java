@@ -131,7 +131,7 @@ public class Deadlines {
                     request.getLanguage(),
                     quote.getTotal(),
                     quote.getValidUntil(),
-                    transitions.trackingLink(request).url()));
+                    transitions.anotherTrackingLink(request).url()));
         }
         return true;
     }
@@ -191,7 +191,7 @@ public class Deadlines {
                 worker == null ? null : worker.email(),
                 request.getClientEmail() == null
                         ? null
-                        : transitions.trackingLink(request).url()));
+                        : transitions.anotherTrackingLink(request).url()));
         return true;
     }
 }

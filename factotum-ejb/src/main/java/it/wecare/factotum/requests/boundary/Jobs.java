@@ -120,7 +120,7 @@ public class Jobs {
         WorkerContact worker = contact(held.getWorkerId());
         String trackingUrl = request.getClientEmail() == null
                 ? null
-                : transitions.trackingLink(request).url();
+                : transitions.anotherTrackingLink(request).url();
         scheduled.fire(new JobScheduled(
                 request.getId(),
                 request.getNumber(),
@@ -201,7 +201,7 @@ public class Jobs {
                 held.getWorkerId(),
                 request.getClientEmail() == null
                         ? null
-                        : transitions.trackingLink(request).url()));
+                        : transitions.anotherTrackingLink(request).url()));
     }
 
     /**

@@ -572,7 +572,7 @@ public class Requests {
         apply(request, RequestAction.SEND_QUOTE, actor(), Channel.DESK, null);
         quote.send(clock.instant());
         if (request.getClientEmail() != null) {
-            ActionLinks.Issued tracking = transitions.trackingLink(request);
+            ActionLinks.Issued tracking = transitions.anotherTrackingLink(request);
             quoteSent.fire(new QuoteSent(
                     request.getId(),
                     request.getNumber(),

@@ -114,9 +114,26 @@ public class Transitions {
         return request;
     }
 
-    /** A fresh tracking link for the client (it replaces the ones sent before). */
+    /** A fresh tracking link for the client that replaces the ones sent before (they stop working). */
     ActionLinks.Issued trackingLink(QuoteRequest request) {
         return links.issue(LinkPurpose.TRACK_REQUEST, RECORD_TYPE, request.getId(), TRACKING_OPEN, TRACKING_PAGE);
+    }
+
+    /**
+     * One more tracking link for an email about the request; the links of earlier emails keep working. Once
+     * the request is closed, the link lives the 30 days its other links have left.
+     */
+    ActionLinks.Issued anotherTrackingLink(QuoteRequest request) {
+        ActionLinks.Issued issued = links.issueAnother(
+                LinkPurpose.TRACK_REQUEST, RECORD_TYPE, request.getId(), TRACKING_OPEN, TRACKING_PAGE);
+        if (request.getClosedAt() != null) {
+            links.expireOpenAt(
+                    LinkPurpose.TRACK_REQUEST,
+                    RECORD_TYPE,
+                    request.getId(),
+                    request.getClosedAt().plus(TRACKING_AFTER_CLOSE));
+        }
+        return issued;
     }
 
     /** Turns a broken rule of the requests' control into the boundary's answer, naming the field. */

@@ -53,6 +53,20 @@ public class Formats {
         return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(day);
     }
 
+    /** A number as people read it in the page's language: "2,5" or "2.5". */
+    public String number(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : java.util.Locale.ITALIAN;
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
     /** The numbers 1 to {@code n}, for pages that repeat something n times. */
     public java.util.List<Integer> upTo(int n) {
         return java.util.stream.IntStream.rangeClosed(1, n).boxed().toList();
