@@ -23,9 +23,27 @@ public final class Deployments {
 
     /** The real EAR with the given test classes added to its web module, for tests that run inside the server. */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
+        return earWithTests(java.util.List.of(), testClasses);
+    }
+
+    /**
+     * The real EAR with test classes and the jars of test libraries (GreenMail, to receive the server's
+     * emails inside the server) added to its web module.
+     */
+    public static EnterpriseArchive earWithTests(java.util.List<Class<?>> libraries, Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(testClasses);
+        for (Class<?> library : libraries) {
+            try {
+                web.addAsLibrary(new File(library.getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI()));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;

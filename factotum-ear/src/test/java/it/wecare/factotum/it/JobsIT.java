@@ -51,8 +51,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The request lifecycle through its boundaries, on H2 and MySQL, from submission to the completed job:
  * the worker's answer, the quote answered from the emailed link, scheduling inside the window against the
  * worker's days away and other jobs, completion; the timer's expiry, warning and reminder (run every 2 s
- * in the tests) each once; a new tracking link on request. Every email is read from the outbox, and the
- * test follows the link it carries.
+ * in the tests) each once; a new tracking link on request; an expired link. Every email is received by a
+ * GreenMail SMTP server started inside WildFly for each test (the outbox delivers to it), and the test
+ * follows the link it carries.
  */
 @ExtendWith(ArquillianExtension.class)
 class JobsIT {
@@ -63,7 +64,25 @@ class JobsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(JobsIT.class, AsAdministrator.class, TestWorkers.class);
+        return Deployments.earWithTests(
+                List.of(com.icegreen.greenmail.util.GreenMail.class),
+                JobsIT.class,
+                AsAdministrator.class,
+                TestWorkers.class);
+    }
+
+    /** The SMTP server the outbox delivers to (localhost:3025), running inside the server for each test. */
+    private com.icegreen.greenmail.util.GreenMail smtp;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startSmtp() {
+        smtp = new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+        smtp.start();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopSmtp() {
+        smtp.stop();
     }
 
     @Inject
@@ -370,22 +389,64 @@ class JobsIT {
         return found.get(found.size() - 1);
     }
 
-    /** The text bodies of the outbox emails of {@code kind} about the request for {@code recipient}. */
+    /**
+     * The text bodies of the emails of {@code kind} about the request that arrived for {@code recipient} at
+     * the SMTP server: the outbox says which Message-IDs are of that kind, GreenMail what was received.
+     */
     private List<String> emails(long requestId, String kind, String recipient) throws Exception {
-        List<String> bodies = new ArrayList<>();
+        List<String> messageIds = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT body_text FROM outbox_email WHERE related_type ="
+                PreparedStatement s = c.prepareStatement("SELECT message_id FROM outbox_email WHERE related_type ="
                         + " 'QuoteRequest' AND related_id = ? AND kind = ? AND recipient = ? ORDER BY id")) {
             s.setString(1, Long.toString(requestId));
             s.setString(2, kind);
             s.setString(3, recipient);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    bodies.add(rs.getString(1));
+                    messageIds.add(rs.getString(1));
                 }
             }
         }
+        List<String> bodies = new ArrayList<>();
+        for (String messageId : messageIds) {
+            bodies.add(received(messageId, recipient));
+        }
         return bodies;
+    }
+
+    /** The text of the email with this Message-ID, waiting up to 20 s for the outbox to deliver it. */
+    private String received(String messageId, String recipient) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (true) {
+            for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getMessageID() != null && m.getMessageID().contains(messageId)) {
+                    assertEquals(
+                            recipient,
+                            ((jakarta.mail.internet.InternetAddress)
+                                            m.getRecipients(jakarta.mail.Message.RecipientType.TO)[0])
+                                    .getAddress());
+                    return textOf(m);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Email " + messageId + " for " + recipient + " did not arrive");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static String textOf(jakarta.mail.internet.MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof String text) {
+            return text;
+        }
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) content;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                return (String) parts.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("No text part in " + message.getSubject());
     }
 
     private static String token(String emailText) {
@@ -394,7 +455,7 @@ class JobsIT {
         return m.group(1);
     }
 
-    private void sql(String statement, Object value, long id) throws Exception {
+    private void sql(String statement, Object value, Object id) throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(statement)) {
             if (value instanceof Instant instant) {
@@ -402,7 +463,7 @@ class JobsIT {
             } else {
                 s.setObject(1, value);
             }
-            s.setLong(2, id);
+            s.setObject(2, id);
             s.executeUpdate();
         }
     }

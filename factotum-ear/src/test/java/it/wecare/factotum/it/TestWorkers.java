@@ -6,7 +6,10 @@ import it.wecare.factotum.workers.boundary.WorkerForm;
 import java.util.List;
 import java.util.Map;
 
-/** Worker forms for the integration tests: active, serving Torino, with one skill. */
+/**
+ * Worker forms for the integration tests: active, serving Torino, with one skill, without a public profile
+ * (so they do not crowd the search results other tests look at).
+ */
 final class TestWorkers {
 
     private TestWorkers() {}
@@ -31,7 +34,7 @@ final class TestWorkers {
                 List.of("001272"),
                 List.of(),
                 Map.of(skill, SkillLevel.GOOD),
-                true,
+                false,
                 null,
                 null,
                 null,

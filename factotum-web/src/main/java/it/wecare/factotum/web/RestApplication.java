@@ -37,6 +37,8 @@ public class RestApplication extends Application {
                 CategoriesResource.class,
                 ComuniResource.class,
                 WorkersResource.class,
+                it.wecare.factotum.web.requests.RequestsResource.class,
+                it.wecare.factotum.web.requests.RequestsResource.Flooded.class,
                 ValidationProblems.OnResource.class,
                 ValidationProblems.OnBoundary.class,
                 BusinessProblems.NotFound.class,

@@ -7,6 +7,7 @@ import it.wecare.factotum.notifications.control.EmailKind;
 import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.requests.boundary.JobCompleted;
+import it.wecare.factotum.requests.boundary.JobNotice;
 import it.wecare.factotum.requests.boundary.JobReminder;
 import it.wecare.factotum.requests.boundary.JobScheduled;
 import it.wecare.factotum.requests.boundary.QuoteExpiring;
@@ -20,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -117,87 +117,43 @@ public class RequestEmails {
     }
 
     void scheduled(@Observes JobScheduled event) {
-        job(
-                EmailKind.JOB_SCHEDULED,
-                EmailKind.JOB_SCHEDULED_WORKER,
-                event.requestId(),
-                event.number(),
-                event.clientName(),
-                event.clientEmail(),
-                event.language(),
-                event.serviceName(),
-                event.place(),
-                event.date(),
-                event.start(),
-                event.end(),
-                event.workerName(),
-                event.workerEmail(),
-                event.trackingUrl(),
-                event.moved());
+        job(EmailKind.JOB_SCHEDULED, EmailKind.JOB_SCHEDULED_WORKER, event.job(), event.moved());
     }
 
     void reminder(@Observes JobReminder event) {
-        job(
-                EmailKind.JOB_REMINDER,
-                EmailKind.JOB_REMINDER_WORKER,
-                event.requestId(),
-                event.number(),
-                event.clientName(),
-                event.clientEmail(),
-                event.language(),
-                event.serviceName(),
-                event.place(),
-                event.date(),
-                event.start(),
-                event.end(),
-                event.workerName(),
-                event.workerEmail(),
-                event.trackingUrl(),
-                false);
+        job(EmailKind.JOB_REMINDER, EmailKind.JOB_REMINDER_WORKER, event.job(), false);
     }
 
-    private void job(
-            EmailKind toClient,
-            EmailKind toWorker,
-            long requestId,
-            String number,
-            String clientName,
-            String clientEmail,
-            String language,
-            String serviceName,
-            String place,
-            LocalDate date,
-            LocalTime start,
-            LocalTime end,
-            String workerName,
-            String workerEmail,
-            String trackingUrl,
-            boolean moved) {
-        if (clientEmail != null) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("number", number);
-            model.put("serviceName", serviceName);
-            model.put("place", place);
-            model.put("day", longDay(date, language));
-            model.put("start", start.toString());
-            model.put("end", end.toString());
-            model.put("workerName", workerName);
-            model.put("trackingUrl", trackingUrl);
-            model.put("moved", moved);
-            outbox.enqueue(new EmailDraft(toClient, clientEmail, clientName, language, model, RECORD_TYPE, requestId));
+    /** The same job told to the client (in the client's language, with the tracking link) and to the worker. */
+    private void job(EmailKind toClient, EmailKind toWorker, JobNotice job, boolean moved) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("number", job.number());
+        model.put("serviceName", job.serviceName());
+        model.put("place", job.place());
+        model.put("start", job.start().toString());
+        model.put("end", job.end().toString());
+        model.put("moved", moved);
+        if (job.clientEmail() != null) {
+            Map<String, Object> client = new HashMap<>(model);
+            client.put("day", longDay(job.date(), job.language()));
+            client.put("workerName", job.workerName());
+            client.put("trackingUrl", job.trackingUrl());
+            outbox.enqueue(new EmailDraft(
+                    toClient,
+                    job.clientEmail(),
+                    job.clientName(),
+                    job.language(),
+                    client,
+                    RECORD_TYPE,
+                    job.requestId()));
         }
-        if (workerEmail != null) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("number", number);
-            model.put("serviceName", serviceName);
-            model.put("place", place);
-            model.put("day", longDay(date, "it"));
-            model.put("start", start.toString());
-            model.put("end", end.toString());
-            model.put("clientName", clientName);
-            model.put("workerUrl", WORKER_AREA.get());
-            model.put("moved", moved);
-            outbox.enqueue(new EmailDraft(toWorker, workerEmail, workerName, "it", model, RECORD_TYPE, requestId));
+        if (job.workerEmail() != null) {
+            Map<String, Object> worker = new HashMap<>(model);
+            worker.put("day", longDay(job.date(), "it"));
+            worker.put("clientName", job.clientName());
+            worker.put("workerUrl", WORKER_AREA.get());
+            outbox.enqueue(new EmailDraft(
+                    toWorker, job.workerEmail(), job.workerName(), "it", worker, RECORD_TYPE, job.requestId()));
         }
     }
 

@@ -6,7 +6,6 @@ import it.wecare.factotum.api.requests.QuoteState;
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.platform.boundary.Settings;
-import it.wecare.factotum.requests.control.JobSlot;
 import it.wecare.factotum.requests.entity.Assignment;
 import it.wecare.factotum.requests.entity.Quote;
 import it.wecare.factotum.requests.entity.QuoteRequest;
@@ -164,7 +163,6 @@ public class Deadlines {
             return false;
         }
         QuoteRequest request = transitions.find(requestId);
-        JobSlot slot = request.slot().orElseThrow();
         WorkerContact worker = em
                 .createQuery(
                         "SELECT a FROM Assignment a WHERE a.request.id = :request AND a.state = :accepted",
@@ -176,22 +174,7 @@ public class Deadlines {
                 .findFirst()
                 .map(a -> workers.contacts(List.of(a.getWorkerId())).get(a.getWorkerId()))
                 .orElse(null);
-        reminders.fire(new JobReminder(
-                request.getId(),
-                request.getNumber(),
-                request.getClientName(),
-                request.getClientEmail(),
-                request.getLanguage(),
-                transitions.serviceName(request, request.getLanguage()),
-                transitions.place(request),
-                slot.date(),
-                slot.start(),
-                slot.end(),
-                worker == null ? "" : worker.name(),
-                worker == null ? null : worker.email(),
-                request.getClientEmail() == null
-                        ? null
-                        : transitions.anotherTrackingLink(request).url()));
+        reminders.fire(new JobReminder(transitions.notice(request, worker)));
         return true;
     }
 }

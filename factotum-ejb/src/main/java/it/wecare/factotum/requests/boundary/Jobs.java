@@ -117,25 +117,7 @@ public class Jobs {
                 Channel.DESK,
                 slot.toString(),
                 r -> r.schedule(slot, actor, Channel.DESK, transitions.now()));
-        WorkerContact worker = contact(held.getWorkerId());
-        String trackingUrl = request.getClientEmail() == null
-                ? null
-                : transitions.anotherTrackingLink(request).url();
-        scheduled.fire(new JobScheduled(
-                request.getId(),
-                request.getNumber(),
-                request.getClientName(),
-                request.getClientEmail(),
-                request.getLanguage(),
-                transitions.serviceName(request, request.getLanguage()),
-                transitions.place(request),
-                slot.date(),
-                slot.start(),
-                slot.end(),
-                worker.name(),
-                worker.email(),
-                trackingUrl,
-                moved));
+        scheduled.fire(new JobScheduled(transitions.notice(request, contact(held.getWorkerId())), moved));
     }
 
     /**
@@ -242,8 +224,7 @@ public class Jobs {
     /** The calendar of the worker who is calling. */
     @RolesAllowed(Role.WORKER_NAME)
     public List<CalendarEntry> myCalendar(LocalDate from, LocalDate to, String language) {
-        long me = workers.mine().map(WorkerForm::id).orElseThrow(() -> new RecordNotFound("Worker", 0L));
-        return entries(from, to, me, language);
+        return workers.mine().map(me -> entries(from, to, me.id(), language)).orElse(List.of());
     }
 
     /** What the held worker already has around the client's window, for the operator fixing the date. */

@@ -105,6 +105,27 @@ public class Transitions {
                         .getOrDefault(request.getComuneCode(), request.getComuneCode());
     }
 
+    /** The scheduled job of {@code request}, done by {@code worker}, as its emails tell it. */
+    JobNotice notice(QuoteRequest request, it.wecare.factotum.workers.boundary.WorkerContact worker) {
+        it.wecare.factotum.requests.control.JobSlot slot = request.slot().orElseThrow();
+        return new JobNotice(
+                request.getId(),
+                request.getNumber(),
+                request.getClientName(),
+                request.getClientEmail(),
+                request.getLanguage(),
+                serviceName(request, request.getLanguage()),
+                place(request),
+                slot.date(),
+                slot.start(),
+                slot.end(),
+                worker == null ? "" : worker.name(),
+                worker == null ? null : worker.email(),
+                request.getClientEmail() == null
+                        ? null
+                        : anotherTrackingLink(request).url());
+    }
+
     /** The request as the caller saw it: if someone changed it since, the caller must reload. */
     QuoteRequest seen(long id, long version) {
         QuoteRequest request = find(id);

@@ -41,7 +41,7 @@ public class Availability {
     /** The caller's own unavailability from today on (a worker's login). */
     @RolesAllowed(Role.WORKER_NAME)
     public List<UnavailabilityView> mine() {
-        return of(me());
+        return workers.mine().map(w -> of(w.id())).orElse(List.of());
     }
 
     /**
@@ -51,7 +51,10 @@ public class Availability {
      */
     @RolesAllowed(Role.WORKER_NAME)
     public UnavailabilityView addMine(LocalDate firstDay, LocalDate lastDay, String reason) {
-        return add(me(), firstDay, lastDay, reason);
+        long me = workers.mine()
+                .map(WorkerForm::id)
+                .orElseThrow(() -> new InvalidInput("firstDay", "unavailability.error.noWorker"));
+        return add(me, firstDay, lastDay, reason);
     }
 
     /** Removes one of the caller's own periods. */

@@ -67,4 +67,44 @@ class QuoteRequestTest {
         assertThatThrownBy(() -> r.act(RequestAction.TAKE_IN_REVIEW, "op", Channel.DESK, null, NOW))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    private static QuoteRequest accepted() {
+        QuoteRequest r = request(Channel.WEB, "giulia@example.org");
+        for (RequestAction a : new RequestAction[] {
+            RequestAction.TAKE_IN_REVIEW, RequestAction.ASSIGN, RequestAction.SEND_QUOTE, RequestAction.ACCEPT_QUOTE
+        }) {
+            r.act(a, "op", Channel.DESK, null, NOW);
+        }
+        return r;
+    }
+
+    @Test
+    void aJobIsScheduledOnlyInsideTheWishAndCanBeMovedThenCompletedWithItsHours() {
+        QuoteRequest r = accepted();
+        var outside = new it.wecare.factotum.requests.control.JobSlot(
+                LocalDate.of(2026, 12, 4), java.time.LocalTime.of(9, 0), 60);
+        assertThatThrownBy(() -> r.schedule(outside, "op", Channel.DESK, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(r.slot()).isEmpty();
+        assertThatThrownBy(() -> r.complete(java.math.BigDecimal.ONE, null, "op", Channel.DESK, NOW))
+                .isInstanceOf(IllegalStateException.class);
+
+        var nine = new it.wecare.factotum.requests.control.JobSlot(
+                LocalDate.of(2026, 12, 3), java.time.LocalTime.of(9, 0), 60);
+        r.schedule(nine, "op", Channel.DESK, NOW);
+        var eleven = new it.wecare.factotum.requests.control.JobSlot(
+                LocalDate.of(2026, 12, 3), java.time.LocalTime.of(11, 0), 90);
+        r.schedule(eleven, "op", Channel.DESK, NOW);
+        assertThat(r.getState()).isEqualTo(RequestState.SCHEDULED);
+        assertThat(r.slot()).contains(eleven);
+        assertThat(r.getTimeline().get(r.getTimeline().size() - 1).getNote()).isEqualTo("2026-12-03 11:00-12:30");
+
+        assertThatThrownBy(() -> r.complete(java.math.BigDecimal.ZERO, null, "op", Channel.DESK, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        r.complete(new java.math.BigDecimal("1.255"), "  Fatto.  ", "op", Channel.WEB, NOW);
+        assertThat(r.getState()).isEqualTo(RequestState.COMPLETED);
+        assertThat(r.getWorkedHours()).isEqualByComparingTo("1.26");
+        assertThat(r.getCompletionNote()).isEqualTo("Fatto.");
+        assertThat(r.getClosedAt()).isEqualTo(NOW);
+    }
 }

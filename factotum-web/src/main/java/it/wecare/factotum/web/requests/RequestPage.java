@@ -311,48 +311,43 @@ public class RequestPage implements Serializable {
      * list.
      */
     public void answerFor(long assignmentId, boolean accept) {
-        try {
-            requests.answerFor(assignmentId, accept, withdrawReason, language.getLanguage());
-            request = requests.view(id, language.getLanguage());
-            assignments = null;
-            withdrawReason = null;
-            Messages.create(Texts.get("requestPage.answerRecorded")).add();
-        } catch (InvalidInput e) {
-            Messages.create(Texts.problem("requestPage.field." + e.field(), e))
-                    .error()
-                    .add();
-        }
+        perform(
+                () -> requests.answerFor(assignmentId, accept, withdrawReason, language.getLanguage()),
+                "requestPage.answerRecorded");
+        withdrawReason = null;
     }
 
     /** Fixes (or moves) the job's date inside the client's window, when the worker is free. */
     public void schedule() {
-        try {
-            jobs.schedule(
-                    id,
-                    request.version(),
-                    scheduledDate,
-                    scheduledStart == null || scheduledStart.isBlank()
-                            ? null
-                            : java.time.LocalTime.parse(scheduledStart),
-                    scheduledMinutes);
-            request = requests.view(id, language.getLanguage());
-            commitments = null;
-            Messages.create(Texts.get("schedule.done")).add();
-        } catch (InvalidInput e) {
-            Messages.create(Texts.problem("requestPage.field." + e.field(), e))
-                    .error()
-                    .add();
-        } catch (ConflictingChange e) {
-            Messages.create(Texts.get(e.messageKey())).error().add();
-        }
+        perform(
+                () -> jobs.schedule(
+                        id,
+                        request.version(),
+                        scheduledDate,
+                        scheduledStart == null || scheduledStart.isBlank()
+                                ? null
+                                : java.time.LocalTime.parse(scheduledStart),
+                        scheduledMinutes),
+                "schedule.done");
     }
 
     /** Marks the job done with the hours worked (for a worker who phoned, or without a login). */
     public void complete() {
+        perform(() -> jobs.complete(id, request.version(), workedHours, completionNote), "complete.done");
+    }
+
+    /**
+     * Runs an action of the page on the request: then reads the request again and says it is done, or names
+     * the refused field, or tells the operator to reload after someone else's change.
+     */
+    private boolean perform(Runnable action, String doneKey) {
         try {
-            jobs.complete(id, request.version(), workedHours, completionNote);
+            action.run();
             request = requests.view(id, language.getLanguage());
-            Messages.create(Texts.get("complete.done")).add();
+            assignments = null;
+            commitments = null;
+            Messages.create(Texts.get(doneKey)).add();
+            return true;
         } catch (InvalidInput e) {
             Messages.create(Texts.problem("requestPage.field." + e.field(), e))
                     .error()
@@ -360,6 +355,7 @@ public class RequestPage implements Serializable {
         } catch (ConflictingChange e) {
             Messages.create(Texts.get(e.messageKey())).error().add();
         }
+        return false;
     }
 
     /** The held worker's other jobs and days away in the client's window. */

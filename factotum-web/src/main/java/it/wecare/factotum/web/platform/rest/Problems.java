@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Builds problem+json answers (RFC 9457); shared by the exception mappers. */
-final class Problems {
+public final class Problems {
 
     static final String TYPE_BASE = "https://factotum.wecare.it/problems/";
 
@@ -23,7 +23,7 @@ final class Problems {
                 .build();
     }
 
-    static Response of(Response.StatusType status, String type, String detail, String instance) {
+    public static Response of(Response.StatusType status, String type, String detail, String instance) {
         return response(new Problem(
                 type == null ? "about:blank" : TYPE_BASE + type,
                 status.getReasonPhrase(),

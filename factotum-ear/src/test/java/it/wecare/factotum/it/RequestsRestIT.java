@@ -1,0 +1,137 @@
+package it.wecare.factotum.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code POST /api/v1/requests}: the public form's rules through the API, each refused field named. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestsRestIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static Map<String, Object> request(String email) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("subcategoryCode", "potatura");
+        body.put("description", "Potare la siepe del giardino, circa 20 metri.");
+        body.put("comuneCode", "001272");
+        body.put("address", "Via Roma 1");
+        body.put("exactDate", TODAY.plusDays(4).toString());
+        body.put("timeOfDay", "MORNING");
+        body.put("clientName", "Giulia Verdi");
+        body.put("clientEmail", email);
+        body.put("privacyAccepted", true);
+        return body;
+    }
+
+    @Test
+    void aRequestIsReceivedOnceForOneIdempotencyKey() {
+        Map<String, Object> body = request(TestAccounts.uniqueEmail("api"));
+        String key = UUID.randomUUID().toString();
+        String number = given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(201)
+                .body("number", matchesPattern("\\d{4}-\\d{6}"))
+                .body("state", equalTo("SUBMITTED"))
+                .extract()
+                .path("number");
+        given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(200)
+                .body("number", equalTo(number))
+                .body("created", equalTo(false));
+    }
+
+    @Test
+    void refusedFieldsAreNamed() {
+        Map<String, Object> malformed = request("not an email");
+        malformed.put("comuneCode", "Torino");
+        malformed.put("privacyAccepted", false);
+        given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .body(malformed)
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("errors.field", hasItems("clientEmail", "comuneCode", "privacyAccepted"));
+
+        Map<String, Object> past = request(TestAccounts.uniqueEmail("api-past"));
+        past.put("exactDate", TODAY.minusDays(1).toString());
+        given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .body(past)
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItems("exactDate"));
+
+        Map<String, Object> unknownService = request(TestAccounts.uniqueEmail("api-service"));
+        unknownService.put("subcategoryCode", "volo-in-mongolfiera");
+        given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .body(unknownService)
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItems("subcategoryCode"));
+
+        given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .body("{\"exactDate\": \"tomorrow\"}")
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void aFloodFromOneEmailGets429() {
+        String email = TestAccounts.uniqueEmail("api-flood");
+        for (int i = 0; i < 5; i++) {
+            given().baseUri(TestAccounts.BASE_URL)
+                    .contentType(ContentType.JSON)
+                    .body(request(email))
+                    .post("/api/v1/requests")
+                    .then()
+                    .statusCode(201);
+        }
+        given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .body(request(email))
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", "3600")
+                .contentType(containsString("application/problem+json"));
+    }
+}
