@@ -310,6 +310,17 @@ class BrowserJourneyIT {
     @Test
     void aClientAsksForAQuoteFollowsItFromTheEmailedLinkAndCancelsIt() throws Exception {
         String email = TestAccounts.uniqueEmail("cliente");
+
+        // a client who does not know what the service is called describes the job and picks a suggestion
+        browser.get(TestAccounts.BASE_URL + "/request/new.xhtml");
+        browser.findElement(By.id("requestForm:description")).sendKeys("Devo imbiancare la cucina e il corridoio");
+        WebElement suggestion = waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//div[@id='requestForm:serviceSuggestions']//a[normalize-space()='Tinteggiatura interni']")));
+        Browser.screenshot(browser, "24-request-suggestion");
+        suggestion.click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("requestForm:service_label"), "Tinteggiatura interni"));
+
         browser.get(TestAccounts.BASE_URL + "/request/new.xhtml?service=potatura");
         assertThat(browser.findElement(By.id("request-title")).getText()).isEqualTo("Chiedi un preventivo");
 

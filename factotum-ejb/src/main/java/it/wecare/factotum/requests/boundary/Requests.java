@@ -276,26 +276,30 @@ public class Requests {
 
     private void limitRate(String email, String clientIp, Instant now) {
         Instant hourAgo = now.minus(Duration.ofHours(1));
-        long byEmail = em.createQuery(
-                        "SELECT COUNT(r) FROM QuoteRequest r WHERE r.clientEmail = :email AND r.createdAt >= :since",
-                        Long.class)
-                .setParameter("email", email)
-                .setParameter("since", hourAgo)
-                .getSingleResult();
-        if (byEmail >= settings.intValue(Setting.REQUESTS_PER_EMAIL_HOUR)) {
+        int perEmail = settings.intValue(Setting.REQUESTS_PER_EMAIL_HOUR);
+        if (atLeast("r.clientEmail = :key", email, hourAgo, perEmail)) {
             throw new TooManyRequests("email " + email);
         }
-        if (clientIp != null) {
-            long byAddress = em.createQuery(
-                            "SELECT COUNT(r) FROM QuoteRequest r WHERE r.clientIp = :ip AND r.createdAt >= :since",
-                            Long.class)
-                    .setParameter("ip", clientIp)
-                    .setParameter("since", hourAgo)
-                    .getSingleResult();
-            if (byAddress >= settings.intValue(Setting.REQUESTS_PER_ADDRESS_HOUR)) {
-                throw new TooManyRequests("address " + clientIp);
-            }
+        int perAddress = settings.intValue(Setting.REQUESTS_PER_ADDRESS_HOUR);
+        if (clientIp != null && perAddress > 0 && atLeast("r.clientIp = :key", clientIp, hourAgo, perAddress)) {
+            throw new TooManyRequests("address " + clientIp);
         }
+    }
+
+    /**
+     * Whether at least {@code limit} requests matching {@code condition} came since {@code since}: reads at
+     * most {@code limit} ids, so the check costs the same however many there were.
+     */
+    private boolean atLeast(String condition, String key, Instant since, int limit) {
+        return em.createQuery(
+                                "SELECT r.id FROM QuoteRequest r WHERE " + condition + " AND r.createdAt >= :since",
+                                Long.class)
+                        .setParameter("key", key)
+                        .setParameter("since", since)
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .size()
+                >= limit;
     }
 
     /**

@@ -91,6 +91,17 @@ public class Search {
         return new WorkerResults(items, found.total(), search.page(), search.size(), facets);
     }
 
+    /**
+     * The services the client's words point to (at most {@code limit}, best first), as code → name in
+     * {@code language}: "devo imbiancare la cucina" suggests the painting services.
+     */
+    public Map<String, String> suggestServices(String text, int limit, String language) {
+        Map<String, String> names = index.vocabulary().serviceNames(language);
+        Map<String, String> suggested = new java.util.LinkedHashMap<>();
+        index.suggester().suggest(text, limit).forEach(code -> suggested.put(code, names.getOrDefault(code, code)));
+        return suggested;
+    }
+
     /** How many public profiles this node's index holds. */
     public int indexed() {
         return index.size();

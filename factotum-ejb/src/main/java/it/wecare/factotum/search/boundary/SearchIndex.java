@@ -90,6 +90,7 @@ public class SearchIndex {
     private final Map<Long, WorkerSheet> sheets = new ConcurrentHashMap<>();
     private final ItalianText italian = ItalianText.standard();
     private SearchEngine engine;
+    private volatile Synonyms synonyms = Synonyms.none();
     private volatile Vocabulary vocabulary;
     private long seenUpTo;
     private Instant lastPrune = Instant.EPOCH;
@@ -199,6 +200,12 @@ public class SearchIndex {
     }
 
     /** The names the index was built with. */
+    /** A suggester of services over this node's catalog and synonyms. */
+    public it.wecare.factotum.search.control.ServiceSuggester suggester() {
+        return new it.wecare.factotum.search.control.ServiceSuggester(
+                italian, synonyms, vocabulary().services());
+    }
+
     public Vocabulary vocabulary() {
         return vocabulary;
     }
@@ -247,7 +254,8 @@ public class SearchIndex {
         em.createQuery("SELECT s FROM Synonym s ORDER BY s.id", Synonym.class)
                 .getResultList()
                 .forEach(s -> definitions.add(new Synonyms.Definition(s.getWords(), s.getMeaning())));
-        engine.useSynonyms(Synonyms.of(italian, definitions));
+        synonyms = Synonyms.of(italian, definitions);
+        engine.useSynonyms(synonyms);
     }
 
     private Vocabulary loadVocabulary() {

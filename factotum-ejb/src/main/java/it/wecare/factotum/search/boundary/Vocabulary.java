@@ -63,6 +63,20 @@ public final class Vocabulary {
         categoryNames.put(language, categories);
     }
 
+    /** The active services with their names and their categories' names, in both languages, for suggestions. */
+    public List<it.wecare.factotum.search.control.ServiceSuggester.Service> services() {
+        List<it.wecare.factotum.search.control.ServiceSuggester.Service> services = new ArrayList<>();
+        serviceNames
+                .get("it")
+                .forEach((code, name) -> services.add(new it.wecare.factotum.search.control.ServiceSuggester.Service(
+                        code,
+                        name,
+                        serviceNames.get("en").getOrDefault(code, ""),
+                        categoryNames.get("it").getOrDefault(parentOf.get(code), ""),
+                        categoryNames.get("en").getOrDefault(parentOf.get(code), ""))));
+        return services;
+    }
+
     /** The index entry of a worker. */
     SearchEngine.Entry entry(WorkerSheet sheet) {
         Set<String> categories = new LinkedHashSet<>();

@@ -69,6 +69,9 @@ public class RequestFormPage implements Serializable {
     Catalog catalog;
 
     @Inject
+    it.wecare.factotum.search.boundary.Search search;
+
+    @Inject
     Workers workers;
 
     @Inject
@@ -180,6 +183,30 @@ public class RequestFormPage implements Serializable {
         if (index >= 0 && index < photos.size()) {
             photos.remove(index);
             photoPreviews.remove(index);
+        }
+    }
+
+    /**
+     * The services the description's words point to (code → name), besides the one already chosen: the
+     * client who does not know what the service is called picks it from here.
+     */
+    public Map<String, String> getSuggestions() {
+        if (description == null || description.isBlank()) {
+            return Map.of();
+        }
+        Map<String, String> suggested =
+                new java.util.LinkedHashMap<>(search.suggestServices(description, 3, language.getLanguage()));
+        suggested.remove(service);
+        return suggested;
+    }
+
+    /** Chooses a suggested service. */
+    public void chooseService(String code) {
+        boolean known = catalog.tree(language.getLanguage()).stream()
+                .flatMap(c -> c.subcategories().stream())
+                .anyMatch(sub -> sub.code().equals(code));
+        if (known) {
+            service = code;
         }
     }
 
