@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Properties of the ranking over random workers: what is never proposed, what never lowers a score, order. */
-class RankingProperties {
+class RankingPropertiesTest {
 
     private static final List<Place> PLACES = List.of(
             RankingTest.TORINO,
