@@ -76,33 +76,58 @@ public class RequestEmails {
     }
 
     void quoteSent(@Observes QuoteSent event) {
-        outbox.enqueue(new EmailDraft(
+        quote(
                 EmailKind.QUOTE_READY,
-                event.clientEmail(),
+                event.requestId(),
+                event.number(),
                 event.clientName(),
+                event.clientEmail(),
                 event.language(),
-                Map.of(
-                        "number", event.number(),
-                        "total", euro(event.total(), event.language()),
-                        "validUntil", shortDay(event.validUntil(), event.language()),
-                        "trackingUrl", event.trackingUrl()),
-                RECORD_TYPE,
-                event.requestId()));
+                event.total(),
+                event.validUntil(),
+                event.trackingUrl());
     }
 
     void quoteExpiring(@Observes QuoteExpiring event) {
-        outbox.enqueue(new EmailDraft(
+        quote(
                 EmailKind.QUOTE_EXPIRING,
-                event.clientEmail(),
+                event.requestId(),
+                event.number(),
                 event.clientName(),
+                event.clientEmail(),
                 event.language(),
+                event.total(),
+                event.validUntil(),
+                event.trackingUrl());
+    }
+
+    /** An email about a sent quote: its total with IVA, its last valid day and the tracking link. */
+    private void quote(
+            EmailKind kind,
+            long requestId,
+            String number,
+            String clientName,
+            String clientEmail,
+            String language,
+            java.math.BigDecimal total,
+            LocalDate validUntil,
+            String trackingUrl) {
+        outbox.enqueue(new EmailDraft(
+                kind,
+                clientEmail,
+                clientName,
+                language,
                 Map.of(
-                        "number", event.number(),
-                        "total", euro(event.total(), event.language()),
-                        "validUntil", shortDay(event.validUntil(), event.language()),
-                        "trackingUrl", event.trackingUrl()),
+                        "number",
+                        number,
+                        "total",
+                        euro(total, language),
+                        "validUntil",
+                        shortDay(validUntil, language),
+                        "trackingUrl",
+                        trackingUrl),
                 RECORD_TYPE,
-                event.requestId()));
+                requestId));
     }
 
     void trackingLink(@Observes TrackingLinkRequested event) {
