@@ -36,7 +36,7 @@ class RequestsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(RequestsIT.class, AsAdministrator.class);
+        return Deployments.earWithTests(RequestsIT.class, AsAdministrator.class, TestWorkers.class);
     }
 
     @Inject
@@ -184,32 +184,7 @@ class RequestsIT {
     @Test
     void aJobIsProposedOnlyInReviewToAnActiveWorkerAndToOneWorkerAtATime() throws Exception {
         Submitted s = requests.submit(draft(email(), null, TODAY.plusDays(5), null, null), null);
-        long worker = admin.call(() -> workers.save(new it.wecare.factotum.workers.boundary.WorkerForm(
-                null,
-                it.wecare.factotum.api.workers.WorkerKind.FACTOTUM,
-                "Piero",
-                "Proposto",
-                false,
-                null,
-                null,
-                null,
-                null,
-                java.util.List.of("it"),
-                false,
-                false,
-                null,
-                null,
-                null,
-                java.util.List.of("001272"),
-                java.util.List.of(),
-                java.util.Map.of("potatura", it.wecare.factotum.api.workers.SkillLevel.GOOD),
-                true,
-                null,
-                null,
-                null,
-                null,
-                true,
-                0)));
+        long worker = admin.call(() -> workers.save(TestWorkers.form("Piero", "Proposto", null, "potatura", true)));
         RequestView submitted = admin.call(() -> requests.view(s.id(), "it"));
         InvalidInput notYet = assertThrows(
                 InvalidInput.class, () -> admin.call(() -> requests.propose(s.id(), worker, submitted.version())));

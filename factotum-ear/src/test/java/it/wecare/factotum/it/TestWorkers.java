@@ -15,6 +15,11 @@ final class TestWorkers {
     private TestWorkers() {}
 
     static WorkerForm form(String firstName, String lastName, String email, String skill) {
+        return form(firstName, lastName, email, skill, false);
+    }
+
+    /** The same, with a public profile when {@code publicProfile} (so search and the candidates list find it). */
+    static WorkerForm form(String firstName, String lastName, String email, String skill, boolean publicProfile) {
         return new WorkerForm(
                 null,
                 WorkerKind.FACTOTUM,
@@ -34,7 +39,7 @@ final class TestWorkers {
                 List.of("001272"),
                 List.of(),
                 Map.of(skill, SkillLevel.GOOD),
-                false,
+                publicProfile,
                 null,
                 null,
                 null,
