@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -32,8 +33,9 @@ import java.util.stream.Stream;
  * rate-limit counts, the request and its first timeline line, the tracking link, the client's
  * confirmation and the operators' notices written to the outbox, all in one transaction — from
  * clients with different emails, all from this one address (so the per-address limit is turned off, 0,
- * for the run through the settings API, and put back afterwards; the per-email limit stays on). Open model: a 20 s warm-up at 50 requests per
- * second, then {@code -Drate} (default 300) requests per second for {@code -Dduration} seconds. Target:
+ * for the run through the settings API, and put back afterwards; the per-email limit stays on). Open model: a warm-up ramp from 20 requests per
+ * second to {@code -Drate} (default 300) over {@code -Dwarmup} seconds (default 120: the server's JIT needs
+ * some 20,000 requests), then {@code -Drate} requests per second for {@code -Dduration} seconds. Target:
  * p95 ≤ 60 ms, no failed request.
  */
 public class RequestSubmissionSimulation extends Simulation {
@@ -41,6 +43,7 @@ public class RequestSubmissionSimulation extends Simulation {
     private static final String BASE = System.getProperty("factotum.base.url", "http://localhost:8080");
     private static final int SECONDS = Integer.getInteger("duration", 60);
     private static final int RATE = Integer.getInteger("rate", 300);
+    private static final int WARMUP = Integer.getInteger("warmup", 120);
     private static final String ADMIN = System.getProperty("factotum.admin.email", "admin@example.org");
     private static final String PASSWORD = System.getProperty("factotum.admin.password", "a-long-password");
     private static final String LIMIT = "requests.rate.per-address-hour";
@@ -149,7 +152,7 @@ public class RequestSubmissionSimulation extends Simulation {
 
     {
         setUp(submitting("warm-up")
-                        .injectOpen(constantUsersPerSec(50).during(20))
+                        .injectOpen(rampUsersPerSec(20).to(RATE).during(WARMUP))
                         .andThen(submitting("submit a request").injectOpen(constantUsersPerSec(RATE).during(SECONDS))))
                 .protocols(protocol)
                 .assertions(

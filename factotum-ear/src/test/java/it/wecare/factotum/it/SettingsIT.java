@@ -67,6 +67,7 @@ class SettingsIT {
     @Test
     void aChangeIsSavedShownAndWrittenToTheAuditLog() throws Exception {
         String phone = "011 " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[a-f]", "7");
+        assertThat(client.get("/").body()).doesNotContain(phone); // the node now holds the settings in memory
         HttpResponse<String> page = client.get("/backoffice/admin/settings.xhtml");
 
         HttpResponse<String> answer = client.submit(
@@ -76,7 +77,9 @@ class SettingsIT {
                 Map.of("settings:" + PHONE_ROW + ":value", phone));
 
         assertThat(answer.body()).contains("Impostazione «Telefono di contatto» salvata.");
-        assertThat(client.get("/").body()).contains(phone);
+        assertThat(client.get("/").body())
+                .as("the change is seen at once on this node")
+                .contains(phone);
         HttpResponse<String> audit = client.get("/backoffice/audit.xhtml");
         assertThat(audit.body()).contains("SETTING_CHANGED").contains("→ " + phone);
     }

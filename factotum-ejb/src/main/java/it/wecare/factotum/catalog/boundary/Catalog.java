@@ -42,9 +42,19 @@ public class Catalog {
     @Inject
     Event<CatalogChanged> changed;
 
-    /** The active categories, in order, with their active subcategories, in {@code language}. */
+    @Inject
+    CatalogTrees trees;
+
+    /**
+     * The active categories, in order, with their active subcategories, in {@code language}; this node's
+     * copy ({@link CatalogTrees}), so a change made on another node is seen within seconds.
+     */
     @PermitAll
     public List<CategoryNode> tree(String language) {
+        return trees.tree(language, this::readTree);
+    }
+
+    private List<CategoryNode> readTree(String language) {
         List<Category> all = all();
         return all.stream()
                 .filter(c -> !c.isSubcategory() && c.isActive())
@@ -64,13 +74,7 @@ public class Catalog {
     @PermitAll
     public java.util.Map<String, String> subcategoryNames(String language) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        List<Category> all = all();
-        all.stream()
-                .filter(c -> !c.isSubcategory() && c.isActive())
-                .forEach(category -> all.stream()
-                        .filter(s ->
-                                s.getParent() != null && s.getParent().getId().equals(category.getId()) && s.isActive())
-                        .forEach(s -> names.put(s.getCode(), s.name(language))));
+        tree(language).forEach(category -> category.subcategories().forEach(s -> names.put(s.code(), s.name())));
         return names;
     }
 

@@ -61,7 +61,9 @@ public class OutboxStore {
     /** The content of a row this sender holds, to deliver it. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<EmailContent> held(long id, String sender) {
-        OutboxEmail email = em.find(OutboxEmail.class, id);
+        // the bodies are lazy for the lists of the back-office; here they are needed: one SELECT, not two
+        OutboxEmail email =
+                em.find(OutboxEmail.class, id, java.util.Map.of("eclipselink.fetch-group.default", "false"));
         if (email == null || email.getStatus() != OutboxEmail.Status.SENDING || !sender.equals(email.getClaimedBy())) {
             return Optional.empty();
         }

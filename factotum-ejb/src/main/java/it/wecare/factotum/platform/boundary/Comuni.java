@@ -32,6 +32,9 @@ public class Comuni {
     @Inject
     jakarta.enterprise.event.Event<ComuniChanged> changed;
 
+    @Inject
+    ComuneLabels known;
+
     /** Active comuni whose name starts with {@code text}, then those that contain it; accents and case ignored. */
     @PermitAll
     public List<ComuneSummary> suggest(String text, int limit) {
@@ -74,11 +77,21 @@ public class Comuni {
     /** "Torino (TO)" for each known comune code; unknown codes are left out. */
     @PermitAll
     public java.util.Map<String, String> labels(java.util.Collection<String> istatCodes) {
-        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
         if (istatCodes == null || istatCodes.isEmpty()) {
-            return labels;
+            return java.util.Map.of();
         }
-        em.createQuery("SELECT c FROM Comune c WHERE c.istatCode IN :codes ORDER BY c.searchName", Comune.class)
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>(istatCodes);
+        codes.remove(null);
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        known.labels(codes, this::readLabels).entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByValue(java.text.Collator.getInstance(java.util.Locale.ITALIAN)))
+                .forEach(e -> labels.put(e.getKey(), e.getValue()));
+        return labels;
+    }
+
+    private java.util.Map<String, String> readLabels(java.util.Set<? extends String> istatCodes) {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        em.createQuery("SELECT c FROM Comune c WHERE c.istatCode IN :codes", Comune.class)
                 .setParameter("codes", List.copyOf(istatCodes))
                 .getResultList()
                 .forEach(c -> labels.put(c.getIstatCode(), summary(c).label()));

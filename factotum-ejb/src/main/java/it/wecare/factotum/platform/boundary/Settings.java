@@ -7,6 +7,7 @@ import it.wecare.factotum.platform.entity.StoredSetting;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,13 +27,21 @@ public class Settings {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SettingValues values;
+
+    @Inject
+    Event<SettingChanged> changed;
+
     Clock clock = Clock.systemUTC();
 
-    /** The current value of a setting: the stored one, or the default. */
+    /**
+     * The current value of a setting: the stored one, or the default. Read through this node's copy of
+     * the settings ({@link SettingValues}): a change made on another node is seen within seconds.
+     */
     @PermitAll
     public String value(Setting setting) {
-        StoredSetting stored = em.find(StoredSetting.class, setting.key());
-        return stored == null ? setting.defaultValue() : stored.getValue();
+        return values.stored().getOrDefault(setting.key(), setting.defaultValue());
     }
 
     @PermitAll
@@ -79,6 +88,7 @@ public class Settings {
             stored.change(normalised, clock.instant(), actor);
         }
         em.flush();
+        changed.fire(new SettingChanged(key));
         audit.record("SETTING_CHANGED", RECORD_TYPE, key, before + " → " + normalised);
         return view(setting);
     }
@@ -97,6 +107,7 @@ public class Settings {
         String before = stored.getValue();
         em.remove(stored);
         em.flush();
+        changed.fire(new SettingChanged(key));
         audit.record("SETTING_RESET", RECORD_TYPE, key, before + " → " + setting.defaultValue());
         return view(setting);
     }

@@ -1,0 +1,4 @@
+package it.wecare.factotum.platform.boundary;
+
+/** A setting was changed or put back to its default (fired inside the change's transaction). */
+public record SettingChanged(String key) {}
