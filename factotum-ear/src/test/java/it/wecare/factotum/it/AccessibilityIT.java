@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** axe-core finds no WCAG 2.1 A/AA violation on the public, login, back-office and worker pages. */
@@ -84,6 +85,10 @@ class AccessibilityIT {
         assertAccessible("search results");
         browser.get(TestAccounts.BASE_URL + "/search.xhtml?q=sanificazione%20piscine&kind=ARTISAN");
         assertAccessible("no results");
+        browser.get(TestAccounts.BASE_URL + "/how-workers-are-chosen.xhtml");
+        assertAccessible("how workers are chosen");
+        assertThat(browser.findElement(By.id("howParts")).getText()).contains("fino a 30 punti");
+        Browser.screenshot(browser, "16-how-workers-are-chosen");
         browser.get(TestAccounts.BASE_URL + "/account/forgotten.xhtml");
         assertAccessible("forgotten password");
         browser.get(

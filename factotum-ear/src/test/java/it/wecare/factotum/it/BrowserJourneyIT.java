@@ -528,11 +528,19 @@ class BrowserJourneyIT {
         clickToNavigate(By.linkText(number));
         browser.findElement(By.id("requestForm:takeInReview")).click();
         waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "In esame"));
-        choose(browser.findElement(By.id("requestForm:worker")), "Piero " + lastName);
-        browser.findElement(By.id("requestForm:propose")).click();
+        // matching suggests him, with the reasons
+        WebElement piero = browser.findElements(By.cssSelector("#suggestions li.match")).stream()
+                .filter(li -> li.getText().contains("Piero " + lastName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Piero is not among the suggestions: "
+                        + browser.findElement(By.id("suggestions")).getText()));
+        assertThat(piero.getText()).contains("Livello nel servizio").contains("Punteggio");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", piero);
+        Browser.screenshot(browser, "33-request-suggestions");
+        piero.findElement(By.cssSelector("[id$=':proposeSuggested']")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignments"), "Proposto"));
         assertThat(browser.findElement(By.id("requestState")).getText()).isEqualTo("In esame");
-        Browser.screenshot(browser, "33-request-proposed");
+        Browser.screenshot(browser, "33b-request-proposed");
         String requestPage = browser.getCurrentUrl();
         browser.manage().deleteAllCookies();
 

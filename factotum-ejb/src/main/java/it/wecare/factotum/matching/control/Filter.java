@@ -5,6 +5,7 @@ public enum Filter {
     INACTIVE,
     NO_SKILL,
     OUTSIDE_AREA,
+    ALREADY_ASKED,
     WRONG_KIND,
     NOT_FREE,
     OVER_WORKLOAD

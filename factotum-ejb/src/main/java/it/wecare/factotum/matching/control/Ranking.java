@@ -26,8 +26,9 @@ public final class Ranking {
      * @param key the message key of its explanation ({@code matching.part.<name>})
      * @param points what it adds to the score
      * @param values the values the explanation names
+     * @param weight what it could add at most
      */
-    public record Part(String key, double points, List<String> values) {}
+    public record Part(String key, double points, List<String> values, double weight) {}
 
     /** A worker who passed the filters, with the score and its parts. */
     public record Ranked(Candidate candidate, double score, List<Part> parts) {}
@@ -36,6 +37,11 @@ public final class Ranking {
     public record Outcome(List<Ranked> ranked, Map<Filter, Integer> filtered) {}
 
     private Ranking() {}
+
+    /** The best score possible with {@code w}: every part at its full weight (training included). */
+    public static double maxScore(Weights w) {
+        return w.skill() + w.proximity() + w.rating() + w.fairness() + w.reliability() + w.training();
+    }
 
     /**
      * Ranks {@code candidates} for {@code need}.
@@ -72,6 +78,9 @@ public final class Ranking {
         }
         if (!c.servesPlace()) {
             return Filter.OUTSIDE_AREA;
+        }
+        if (need.askedBefore().contains(c.workerId())) {
+            return Filter.ALREADY_ASKED;
         }
         if (need.preferredKind() != null && c.kind() != need.preferredKind()) {
             return Filter.WRONG_KIND;
@@ -157,6 +166,7 @@ public final class Ranking {
         for (Object v : values) {
             texts.add(String.valueOf(v));
         }
-        return new Part("matching.part." + name, weight * Math.max(0.0, Math.min(1.0, value)), List.copyOf(texts));
+        return new Part(
+                "matching.part." + name, weight * Math.max(0.0, Math.min(1.0, value)), List.copyOf(texts), weight);
     }
 }

@@ -74,28 +74,38 @@ public class Comuni {
         return summary(comune);
     }
 
-    /** "Torino (TO)" for each known comune code; unknown codes are left out. */
+    /** "Torino (TO)" for each known comune code, by label; unknown codes are left out. */
     @PermitAll
     public java.util.Map<String, String> labels(java.util.Collection<String> istatCodes) {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        java.text.Collator italian = java.text.Collator.getInstance(java.util.Locale.ITALIAN);
+        summaries(istatCodes).values().stream()
+                .sorted(java.util.Comparator.comparing(ComuneSummary::label, italian))
+                .forEach(c -> labels.put(c.istatCode(), c.label()));
+        return labels;
+    }
+
+    /**
+     * The known comuni among {@code istatCodes} (active or not), by code; unknown codes are left out.
+     * Read through this node's copy ({@link ComuneLabels}).
+     */
+    @PermitAll
+    public java.util.Map<String, ComuneSummary> summaries(java.util.Collection<String> istatCodes) {
         if (istatCodes == null || istatCodes.isEmpty()) {
             return java.util.Map.of();
         }
         java.util.Set<String> codes = new java.util.LinkedHashSet<>(istatCodes);
         codes.remove(null);
-        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
-        known.labels(codes, this::readLabels).entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByValue(java.text.Collator.getInstance(java.util.Locale.ITALIAN)))
-                .forEach(e -> labels.put(e.getKey(), e.getValue()));
-        return labels;
+        return known.summaries(codes, this::read);
     }
 
-    private java.util.Map<String, String> readLabels(java.util.Set<? extends String> istatCodes) {
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
+    private java.util.Map<String, ComuneSummary> read(java.util.Set<? extends String> istatCodes) {
+        java.util.Map<String, ComuneSummary> found = new java.util.HashMap<>();
         em.createQuery("SELECT c FROM Comune c WHERE c.istatCode IN :codes", Comune.class)
                 .setParameter("codes", List.copyOf(istatCodes))
                 .getResultList()
-                .forEach(c -> labels.put(c.getIstatCode(), summary(c).label()));
-        return labels;
+                .forEach(c -> found.put(c.getIstatCode(), summary(c)));
+        return found;
     }
 
     /** Every comune, active or not, by ISTAT code: search keeps this list in memory. */

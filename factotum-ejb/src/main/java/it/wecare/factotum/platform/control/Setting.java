@@ -21,7 +21,16 @@ public enum Setting {
     REQUESTS_PER_ADDRESS_HOUR("requests.rate.per-address-hour", SettingType.INTEGER, "30", 0, 1_000_000),
     QUOTE_IVA_RATES("quotes.iva-rates", SettingType.TEXT, "22, 10, 5, 0", null, null),
     QUOTE_VALID_DAYS("quotes.valid-days", SettingType.INTEGER, "15", 1, 365),
-    QUOTE_EXPIRY_WARNING_DAYS("quotes.expiry-warning-days", SettingType.INTEGER, "2", 1, 30);
+    QUOTE_EXPIRY_WARNING_DAYS("quotes.expiry-warning-days", SettingType.INTEGER, "2", 1, 30),
+    MATCHING_WEIGHT_SKILL("matching.weight.skill", SettingType.INTEGER, "30", 0, 100),
+    MATCHING_WEIGHT_PROXIMITY("matching.weight.proximity", SettingType.INTEGER, "25", 0, 100),
+    MATCHING_WEIGHT_RATING("matching.weight.rating", SettingType.INTEGER, "20", 0, 100),
+    MATCHING_WEIGHT_FAIRNESS("matching.weight.fairness", SettingType.INTEGER, "15", 0, 100),
+    MATCHING_WEIGHT_RELIABILITY("matching.weight.reliability", SettingType.INTEGER, "10", 0, 100),
+    MATCHING_WEIGHT_TRAINING("matching.weight.training", SettingType.INTEGER, "10", 0, 100),
+    MATCHING_WORKLOAD_CAP("matching.workload-cap", SettingType.INTEGER, "5", 1, 50),
+    MATCHING_RATING_PRIOR("matching.rating-prior", SettingType.INTEGER, "5", 0, 100),
+    MATCHING_ANSWER_HOURS("matching.answer-hours", SettingType.INTEGER, "48", 1, 336);
 
     private final String key;
     private final SettingType type;

@@ -447,6 +447,17 @@ public class Requests {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public AssignmentView propose(long requestId, long workerId, long version) {
+        return propose(requestId, workerId, version, null);
+    }
+
+    /**
+     * Proposes the job to a worker, with a note for the timeline (the worker's place among matching's
+     * suggestions, or the operator's reason for choosing someone else).
+     *
+     * @see #propose(long, long, long)
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public AssignmentView propose(long requestId, long workerId, long version, String note) {
         QuoteRequest request = transitions.seen(requestId, version);
         if (request.getState() != RequestState.IN_REVIEW) {
             throw new InvalidInput("action", "request.error.notAllowed");
@@ -460,7 +471,7 @@ public class Requests {
         Instant now = clock.instant();
         Assignment assignment = new Assignment(request, workerId, actor(), now);
         em.persist(assignment);
-        request.log("PROPOSE", actor(), Channel.DESK, name, now);
+        request.log("PROPOSE", actor(), Channel.DESK, note == null ? name : name + " — " + note, now);
         em.flush();
         return view(assignment, name, "it");
     }

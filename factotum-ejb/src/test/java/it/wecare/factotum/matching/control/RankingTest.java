@@ -101,6 +101,17 @@ class RankingTest {
         assertThat(outcome.filtered()).containsEntry(Filter.WRONG_KIND, 1);
     }
 
+    @Test
+    void aWorkerWhoAlreadyDeclinedOrLetTheJobLapseIsNotProposedAgain() {
+        Need again = new Need(TORINO, null, java.util.Set.of(1L));
+        Ranking.Outcome outcome = Ranking.rank(again, List.of(worker(1), worker(2)), Weights.defaults(), 4.0);
+        assertThat(outcome.ranked()).extracting(r -> r.candidate().workerId()).containsExactly(2L);
+        assertThat(outcome.filtered()).containsEntry(Filter.ALREADY_ASKED, 1);
+        assertThat(Ranking.stoppedBy(again, with(worker(1), "active", false), Weights.defaults()))
+                .as("counted under the first filter that stops the worker")
+                .isEqualTo(Filter.INACTIVE);
+    }
+
     /** The same worker at home in each place, for a job in Torino: the proximity part and its points. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({

@@ -54,6 +54,19 @@ public class Formats {
     }
 
     /** A number as people read it in the page's language: "2,5" or "2.5". */
+    /** Points of a matching score, to one decimal where it has one ("12", "7.5" or "7,5"). */
+    public String points(double value) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : java.util.Locale.ITALIAN;
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
+                "en".equals(locale.getLanguage()) ? java.util.Locale.UK : java.util.Locale.ITALY);
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(0);
+        return format.format(Math.round(value * 10) / 10.0);
+    }
+
     public String number(java.math.BigDecimal value) {
         if (value == null) {
             return "";

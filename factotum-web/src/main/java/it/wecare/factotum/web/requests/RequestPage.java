@@ -33,6 +33,12 @@ public class RequestPage implements Serializable {
     LanguageSwitch language;
 
     @Inject
+    it.wecare.factotum.matching.boundary.Matching matching;
+
+    @Inject
+    it.wecare.factotum.workers.boundary.Workers workers;
+
+    @Inject
     it.wecare.factotum.requests.boundary.Jobs jobs;
 
     private java.time.LocalDate scheduledDate;
@@ -52,7 +58,9 @@ public class RequestPage implements Serializable {
     private it.wecare.factotum.requests.boundary.QuoteView quote;
     private java.util.List<LineRow> lines;
     private java.time.LocalDate validUntil;
-    private java.util.List<it.wecare.factotum.api.workers.WorkerProfile> candidates;
+    private it.wecare.factotum.matching.boundary.Suggestions suggestions;
+    private String outsideWorker;
+    private String outsideReason;
     private java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> assignments;
 
     public void load() throws IOException {
@@ -98,19 +106,31 @@ public class RequestPage implements Serializable {
         }
     }
 
-    /** Proposes the job to the chosen worker (the worker accepts in the worker area). */
-    public void propose() {
-        if (workerId == null) {
-            Messages.create(Texts.get("requestPage.field.worker") + ": " + Texts.get("validation.required"))
+    /** Proposes the job to one of matching's suggestions (the worker answers in the worker area or by email). */
+    public void propose(long workerId) {
+        propose(workerId, null);
+    }
+
+    /** Proposes the job to a worker chosen outside the suggestions, with the reason. */
+    public void proposeOutside() {
+        Long chosen = chosenId(outsideWorker);
+        if (chosen == null) {
+            Messages.create(Texts.get("requestPage.field.outsideWorker") + ": " + Texts.get("validation.required"))
                     .error()
                     .add();
             return;
         }
+        propose(chosen, outsideReason);
+    }
+
+    private void propose(long workerId, String why) {
         try {
-            requests.propose(id, workerId, request.version());
+            matching.propose(id, workerId, request.version(), why);
             request = requests.view(id, language.getLanguage());
             assignments = null;
-            workerId = null;
+            suggestions = null;
+            outsideWorker = null;
+            outsideReason = null;
             Messages.create(Texts.get("requestPage.proposed")).add();
         } catch (InvalidInput e) {
             Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.get(e.messageKey()))
@@ -119,6 +139,68 @@ public class RequestPage implements Serializable {
         } catch (ConflictingChange e) {
             Messages.create(Texts.get(e.messageKey())).error().add();
         }
+    }
+
+    /** Matching's ranked, explained suggestions (computed once per view). */
+    public it.wecare.factotum.matching.boundary.Suggestions getSuggestions() {
+        if (suggestions == null) {
+            suggestions = matching.suggest(id);
+        }
+        return suggestions;
+    }
+
+    /** One reason of a suggestion in plain words. */
+    public String reason(it.wecare.factotum.matching.boundary.Suggestions.Reason reason) {
+        Object[] values = reason.values().stream()
+                .map(v -> {
+                    String level = Texts.get("skillLevel." + v);
+                    return level.equals("skillLevel." + v) ? v : level;
+                })
+                .toArray();
+        return Texts.get(reason.key(), values);
+    }
+
+    /** Active workers whose name contains {@code text}, as "id|name" choices. */
+    public java.util.List<String> completeWorker(String text) {
+        return workers
+                .page(
+                        new it.wecare.factotum.workers.boundary.WorkerQuery(text, null, null, true, "lastName", true),
+                        0,
+                        15)
+                .items()
+                .stream()
+                .map(w -> w.id() + "|" + w.firstName() + " " + w.lastName())
+                .toList();
+    }
+
+    /** The label of an "id|name" choice. */
+    public String workerLabel(String choice) {
+        int bar = choice == null ? -1 : choice.indexOf('|');
+        return bar < 0 ? "" : choice.substring(bar + 1);
+    }
+
+    private static Long chosenId(String choice) {
+        int bar = choice == null ? -1 : choice.indexOf('|');
+        if (bar < 1 || !choice.substring(0, bar).chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.valueOf(choice.substring(0, bar));
+    }
+
+    public String getOutsideWorker() {
+        return outsideWorker;
+    }
+
+    public void setOutsideWorker(String outsideWorker) {
+        this.outsideWorker = outsideWorker;
+    }
+
+    public String getOutsideReason() {
+        return outsideReason;
+    }
+
+    public void setOutsideReason(String outsideReason) {
+        this.outsideReason = outsideReason;
     }
 
     /** A line of the quote being written. */
@@ -260,7 +342,7 @@ public class RequestPage implements Serializable {
             request = requests.withdraw(id, request.version(), withdrawReason, language.getLanguage());
             withdrawReason = null;
             assignments = null;
-            candidates = null;
+            suggestions = null;
             Messages.create(Texts.get("requestPage.withdrawn")).add();
         } catch (InvalidInput e) {
             Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.get(e.messageKey()))
@@ -269,13 +351,6 @@ public class RequestPage implements Serializable {
         } catch (ConflictingChange e) {
             Messages.create(Texts.get(e.messageKey())).error().add();
         }
-    }
-
-    public java.util.List<it.wecare.factotum.api.workers.WorkerProfile> getCandidates() {
-        if (candidates == null) {
-            candidates = requests.candidates(id, language.getLanguage());
-        }
-        return candidates;
     }
 
     public java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> getAssignments() {

@@ -1,0 +1,212 @@
+package it.wecare.factotum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.wecare.factotum.api.requests.AssignmentState;
+import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.api.workers.SkillLevel;
+import it.wecare.factotum.api.workers.WorkerKind;
+import it.wecare.factotum.matching.boundary.Matching;
+import it.wecare.factotum.matching.boundary.Suggestions;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.requests.boundary.AssignmentView;
+import it.wecare.factotum.requests.boundary.RequestDraft;
+import it.wecare.factotum.requests.boundary.RequestView;
+import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submitted;
+import it.wecare.factotum.workers.boundary.Availability;
+import it.wecare.factotum.workers.boundary.WorkerForm;
+import it.wecare.factotum.workers.boundary.Workers;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Matching through its boundary, on H2 and MySQL: the hard filters on real workers (area, activity, days
+ * away), the explained ranking, proposing a suggestion or someone else with a reason, and a decline that
+ * sends the request back to matching without that worker.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MatchingIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
+    private static final String SERVICE = "montaggio-mobili";
+    private static final String TORINO = "001272";
+    private static final String CUNEO = "004078";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(MatchingIT.class, AsAdministrator.class, TestWorkers.class);
+    }
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Matching matching;
+
+    @Inject
+    Workers workers;
+
+    @Inject
+    Availability availability;
+
+    @Inject
+    AsAdministrator admin;
+
+    private static WorkerForm worker(
+            String lastName,
+            SkillLevel level,
+            String home,
+            List<String> comuni,
+            List<String> provinces,
+            boolean active) {
+        WorkerForm base = TestWorkers.form("Test", lastName, null, SERVICE);
+        return new WorkerForm(
+                null,
+                WorkerKind.FACTOTUM,
+                base.firstName(),
+                lastName,
+                false,
+                null,
+                null,
+                null,
+                null,
+                List.of("it"),
+                false,
+                false,
+                null,
+                null,
+                home,
+                comuni,
+                provinces,
+                Map.of(SERVICE, level),
+                false,
+                null,
+                null,
+                null,
+                null,
+                active,
+                0);
+    }
+
+    private long inReview(LocalDate day) throws Exception {
+        Submitted s = requests.submit(
+                new RequestDraft(
+                        SERVICE,
+                        "Montare un armadio a due ante e una libreria.",
+                        TORINO,
+                        "Via Roma 1",
+                        day,
+                        null,
+                        null,
+                        TimeOfDay.ANY,
+                        null,
+                        null,
+                        "Carla Neri",
+                        "cliente-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test",
+                        "011 555 1234",
+                        null,
+                        "it",
+                        true,
+                        Channel.WEB,
+                        UUID.randomUUID().toString()),
+                null);
+        RequestView seen = admin.call(() -> requests.view(s.id(), "it"));
+        admin.call(() -> requests.act(s.id(), RequestAction.TAKE_IN_REVIEW, seen.version(), null, "it"));
+        return s.id();
+    }
+
+    private long version(long requestId) throws Exception {
+        return admin.call(() -> requests.view(requestId, "it")).version();
+    }
+
+    @Test
+    void theFiltersLeaveOutWhoCannotGoAndTheRankingExplainsTheRest() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate day = TODAY.plusDays(12);
+        long near = admin.call(() ->
+                workers.save(worker("Vicino" + tag, SkillLevel.EXPERT, TORINO, List.of(TORINO), List.of(), true)));
+        long far = admin.call(
+                () -> workers.save(worker("Lontano" + tag, SkillLevel.BASIC, CUNEO, List.of(), List.of("TO"), true)));
+        long outside = admin.call(
+                () -> workers.save(worker("Fuori" + tag, SkillLevel.EXPERT, CUNEO, List.of(CUNEO), List.of(), true)));
+        long inactive = admin.call(() ->
+                workers.save(worker("Inattivo" + tag, SkillLevel.EXPERT, TORINO, List.of(TORINO), List.of(), false)));
+        long away = admin.call(
+                () -> workers.save(worker("Via" + tag, SkillLevel.EXPERT, TORINO, List.of(TORINO), List.of(), true)));
+        admin.call(() -> availability.addFor(away, day.minusDays(1), day.plusDays(1), "Ferie"));
+        long request = inReview(day);
+
+        Suggestions s = admin.call(() -> matching.suggest(request));
+
+        List<Long> ranked =
+                s.ranked().stream().map(Suggestions.Suggestion::workerId).toList();
+        assertTrue(ranked.contains(near) && ranked.contains(far), () -> "suggested: " + ranked);
+        assertFalse(ranked.contains(outside), "outside the area");
+        assertFalse(ranked.contains(inactive), "inactive");
+        assertFalse(ranked.contains(away), "away on the day");
+        assertTrue(ranked.indexOf(near) < ranked.indexOf(far), "the expert next door before the beginner far away");
+        assertTrue(s.filtered().get("OUTSIDE_AREA") > 0);
+        assertTrue(s.filtered().get("INACTIVE") > 0);
+        assertTrue(s.filtered().get("NOT_FREE") > 0);
+        Suggestions.Suggestion best = s.of(near).orElseThrow();
+        List<String> keys = best.reasons().stream().map(Suggestions.Reason::key).toList();
+        assertTrue(
+                keys.containsAll(List.of("matching.part.skill", "matching.part.sameComune", "matching.part.fairness")),
+                () -> "reasons: " + keys);
+        assertTrue(
+                s.of(far).orElseThrow().reasons().stream().anyMatch(r -> r.key().equals("matching.part.far")));
+        assertTrue(best.percent() >= 1 && best.percent() <= 100);
+        assertEquals(s, admin.call(() -> matching.suggest(request)), "the same inputs give the same ranking");
+    }
+
+    @Test
+    void someoneOutsideTheSuggestionsNeedsAReasonAndADeclineSendsTheJobBackWithoutThatWorker() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate day = TODAY.plusDays(15);
+        long first = admin.call(
+                () -> workers.save(worker("Primo" + tag, SkillLevel.EXPERT, TORINO, List.of(TORINO), List.of(), true)));
+        long outside = admin.call(
+                () -> workers.save(worker("Esterno" + tag, SkillLevel.GOOD, CUNEO, List.of(CUNEO), List.of(), true)));
+        long request = inReview(day);
+
+        InvalidInput noReason = assertThrows(
+                InvalidInput.class, () -> admin.call(() -> matching.propose(request, outside, version(request), "  ")));
+        assertEquals("outsideReason", noReason.field());
+
+        AssignmentView proposed = admin.call(() -> matching.propose(request, first, version(request), null));
+        assertEquals(AssignmentState.PROPOSED, proposed.state());
+        RequestView view = admin.call(() -> requests.view(request, "it"));
+        assertTrue(
+                view.timeline().stream()
+                        .anyMatch(line -> line.action().equals("PROPOSE")
+                                && line.note().contains("Primo" + tag)
+                                && line.note().contains("#")),
+                () -> "timeline: " + view.timeline());
+
+        admin.call(() -> requests.answerFor(proposed.id(), false, "Impegnato quel giorno", "it"));
+        Suggestions again = admin.call(() -> matching.suggest(request));
+        assertTrue(again.of(first).isEmpty(), "who declined is not suggested again");
+        assertEquals(1L, again.filtered().get("ALREADY_ASKED"));
+
+        AssignmentView chosen =
+                admin.call(() -> matching.propose(request, outside, version(request), "Conosce già la cliente"));
+        assertEquals(AssignmentState.PROPOSED, chosen.state());
+        assertTrue(admin.call(() -> requests.view(request, "it")).timeline().stream()
+                .anyMatch(line -> line.note() != null && line.note().contains("Conosce già la cliente")));
+    }
+}

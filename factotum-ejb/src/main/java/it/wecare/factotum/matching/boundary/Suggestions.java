@@ -1,0 +1,74 @@
+package it.wecare.factotum.matching.boundary;
+
+import it.wecare.factotum.api.workers.WorkerKind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workers matching suggests for a request, best first, each with the parts of the score explained,
+ * and how many workers each hard filter left out.
+ *
+ * @param ranked the suggestions, best first
+ * @param filtered how many workers each filter left out, by filter name ({@code matching.filter.<NAME>}),
+ *     in the order the filters apply
+ * @param maxScore the best score possible with the current weights
+ * @param from first day of the window looked at (today or later)
+ * @param to its last day
+ */
+public record Suggestions(
+        long requestId,
+        List<Suggestion> ranked,
+        Map<String, Long> filtered,
+        double maxScore,
+        java.time.LocalDate from,
+        java.time.LocalDate to) {
+
+    public Suggestions {
+        ranked = List.copyOf(ranked);
+        filtered = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filtered));
+    }
+
+    /** How many workers the filters left out in all. */
+    public long filteredOut() {
+        return filtered.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The suggestion of one worker, if matching suggests them. */
+    public java.util.Optional<Suggestion> of(long workerId) {
+        return ranked.stream().filter(s -> s.workerId() == workerId).findFirst();
+    }
+
+    /**
+     * One suggested worker.
+     *
+     * @param rank 1 for the best
+     * @param percent the score as a share of {@code maxScore}, 0-100
+     * @param chosenByClient whether the client asked for this worker (from the worker's page)
+     */
+    public record Suggestion(
+            int rank,
+            long workerId,
+            String name,
+            WorkerKind kind,
+            double score,
+            int percent,
+            boolean chosenByClient,
+            List<Reason> reasons) {
+        public Suggestion {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * One part of a score, in plain words.
+     *
+     * @param key the message key ({@code matching.part.<name>}), its values as {@code {0}}, {@code {1}}…
+     * @param points what it adds to the score
+     * @param weight what it could add at most
+     */
+    public record Reason(String key, List<String> values, double points, double weight) {
+        public Reason {
+            values = List.copyOf(values);
+        }
+    }
+}
