@@ -484,6 +484,95 @@ class BrowserJourneyIT {
         return browser.findElement(By.id("requestNumber")).getText().replaceAll(".* (\\d{4}-\\d{6}).*", "$1");
     }
 
+    /** The operator finds the request in the queue, opens it and takes it in review. */
+    private void takeInReview(String number) {
+        browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
+        browser.findElement(By.id("requestsForm:text")).sendKeys(number);
+        WebElement queue = browser.findElement(By.id("requestsForm:requests"));
+        browser.findElement(By.id("requestsForm:search")).click();
+        waitFor().until(gone(queue));
+        waitForAjax();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
+        clickToNavigate(By.linkText(number));
+        browser.findElement(By.id("requestForm:takeInReview")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "In esame"));
+    }
+
+    /** The suggestion of the worker called {@code name} on the request page. */
+    private WebElement suggestion(String name) {
+        return browser.findElements(By.cssSelector("#suggestions li.match")).stream()
+                .filter(li -> li.getText().contains(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not among the suggestions: "
+                        + browser.findElement(By.id("requestForm")).getText()));
+    }
+
+    /** The operator adds a worker who prunes in Torino, with an email and no login. */
+    private void addPruner(String firstName, String lastName, String email) {
+        browser.get(TestAccounts.BASE_URL + "/backoffice/worker.xhtml");
+        browser.findElement(By.id("workerForm:firstName")).sendKeys(firstName);
+        browser.findElement(By.id("workerForm:lastName")).sendKeys(lastName);
+        browser.findElement(By.id("workerForm:email")).sendKeys(email);
+        consentToPruneInTorino();
+        clickToNavigate(By.id("workerForm:save"));
+        assertThat(browser.getCurrentUrl()).contains("/backoffice/worker.xhtml?id=");
+    }
+
+    @Test
+    void aWorkerDeclinesFromTheEmailedProposalAndTheNextSuggestionGetsTheJob() throws Exception {
+        java.util.Random random = new java.util.Random();
+        String tag = "" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26))
+                + (char) ('a' + random.nextInt(26));
+        String annaEmail = TestAccounts.uniqueEmail("anna");
+        String brunoEmail = TestAccounts.uniqueEmail("bruno");
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        addPruner("Anna", "Siepi" + tag, annaEmail);
+        addPruner("Bruno", "Rami" + tag, brunoEmail);
+        browser.manage().deleteAllCookies();
+        String number = askForAQuote(TestAccounts.uniqueEmail("cliente-rifiuto"));
+
+        // the operator sees both among the suggestions, with the reasons, and proposes the job to Anna
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        takeInReview(number);
+        WebElement anna = suggestion("Anna Siepi" + tag);
+        suggestion("Bruno Rami" + tag);
+        assertThat(anna.getText()).contains("Livello nel servizio").contains("Libero in");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", anna);
+        Browser.screenshot(browser, "40-matching-suggestions");
+        anna.findElement(By.cssSelector("[id$=':proposeSuggested']")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignments"), "Proposto"));
+        String requestPage = browser.getCurrentUrl();
+        browser.manage().deleteAllCookies();
+
+        // Anna opens the emailed proposal: nothing happens until she clicks; she declines with a reason
+        String proposal = Mails.link(Mails.text(Mails.awaitOne(SMTP, annaEmail)));
+        assertThat(proposal).contains("/proposal.xhtml?token=");
+        browser.get(proposal);
+        assertThat(browser.findElement(By.id("proposal-title")).getText()).contains("Potatura");
+        Browser.screenshot(browser, "41-proposal-email-link");
+        browser.findElement(By.id("proposalForm:decline")).click();
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposalForm"), "Motivo del rifiuto"));
+        assertThat(browser.findElement(By.id("proposalForm")).getText()).contains("serve un motivo");
+        browser.findElement(By.id("proposalForm:reason")).sendKeys("Quel giorno sono fuori città");
+        browser.findElement(By.id("proposalForm:decline")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("proposalAnswered")));
+        assertThat(browser.findElement(By.id("proposalAnswered")).getText()).contains("rifiutato");
+        Browser.screenshot(browser, "42-proposal-declined");
+
+        // back to matching without her: the operator proposes the job to Bruno, who gets the email
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        browser.get(requestPage);
+        assertThat(browser.findElement(By.id("assignments")).getText()).contains("Rifiutato");
+        assertThat(browser.findElement(By.id("suggestions")).getText()).doesNotContain("Anna Siepi" + tag);
+        WebElement bruno = suggestion("Bruno Rami" + tag);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", bruno);
+        Browser.screenshot(browser, "43-matching-after-decline");
+        bruno.findElement(By.cssSelector("[id$=':proposeSuggested']")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignments"), "Proposto"));
+        assertThat(Mails.link(Mails.text(Mails.awaitOne(SMTP, brunoEmail)))).contains("/proposal.xhtml?token=");
+    }
+
     @Test
     void theWholeJourneyFromTheClientsPhotosToTheCompletedJob() throws Exception {
         String lastName = "Potatore" + (char) ('a' + new java.util.Random().nextInt(26))
@@ -518,22 +607,9 @@ class BrowserJourneyIT {
 
         // the operator takes it in review and proposes it to Piero
         Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
-        browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
-        browser.findElement(By.id("requestsForm:text")).sendKeys(number);
-        WebElement queue = browser.findElement(By.id("requestsForm:requests"));
-        browser.findElement(By.id("requestsForm:search")).click();
-        waitFor().until(gone(queue));
-        waitForAjax();
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
-        clickToNavigate(By.linkText(number));
-        browser.findElement(By.id("requestForm:takeInReview")).click();
-        waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "In esame"));
+        takeInReview(number);
         // matching suggests him, with the reasons
-        WebElement piero = browser.findElements(By.cssSelector("#suggestions li.match")).stream()
-                .filter(li -> li.getText().contains("Piero " + lastName))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("Piero is not among the suggestions: "
-                        + browser.findElement(By.id("suggestions")).getText()));
+        WebElement piero = suggestion("Piero " + lastName);
         assertThat(piero.getText()).contains("Livello nel servizio").contains("Punteggio");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", piero);
         Browser.screenshot(browser, "33-request-suggestions");

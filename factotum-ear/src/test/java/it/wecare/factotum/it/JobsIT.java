@@ -1,7 +1,6 @@
 package it.wecare.factotum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,13 +27,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -67,6 +64,7 @@ class JobsIT {
         return Deployments.earWithTests(
                 List.of(com.icegreen.greenmail.util.GreenMail.class),
                 JobsIT.class,
+                InContainerInbox.class,
                 AsAdministrator.class,
                 TestWorkers.class);
     }
@@ -369,84 +367,19 @@ class JobsIT {
     }
 
     private String awaitEmail(long requestId, String kind, String recipient) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            List<String> found = emails(requestId, kind, recipient);
-            if (!found.isEmpty()) {
-                return found.get(found.size() - 1);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No " + kind + " email for " + recipient + " within 30 s");
+        return inbox().await(requestId, kind, recipient);
     }
 
     private String lastEmail(long requestId, String kind, String recipient) throws Exception {
-        List<String> found = emails(requestId, kind, recipient);
-        assertNotNull(found);
-        if (found.isEmpty()) {
-            throw new AssertionError("No " + kind + " email for " + recipient);
-        }
-        return found.get(found.size() - 1);
+        return inbox().last(requestId, kind, recipient);
     }
 
-    /**
-     * The text bodies of the emails of {@code kind} about the request that arrived for {@code recipient} at
-     * the SMTP server: the outbox says which Message-IDs are of that kind, GreenMail what was received.
-     */
     private List<String> emails(long requestId, String kind, String recipient) throws Exception {
-        List<String> messageIds = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT message_id FROM outbox_email WHERE related_type ="
-                        + " 'QuoteRequest' AND related_id = ? AND kind = ? AND recipient = ? ORDER BY id")) {
-            s.setString(1, Long.toString(requestId));
-            s.setString(2, kind);
-            s.setString(3, recipient);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    messageIds.add(rs.getString(1));
-                }
-            }
-        }
-        List<String> bodies = new ArrayList<>();
-        for (String messageId : messageIds) {
-            bodies.add(received(messageId, recipient));
-        }
-        return bodies;
+        return inbox().all(requestId, kind, recipient);
     }
 
-    /** The text of the email with this Message-ID, waiting up to 20 s for the outbox to deliver it. */
-    private String received(String messageId, String recipient) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (true) {
-            for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
-                if (m.getMessageID() != null && m.getMessageID().contains(messageId)) {
-                    assertEquals(
-                            recipient,
-                            ((jakarta.mail.internet.InternetAddress)
-                                            m.getRecipients(jakarta.mail.Message.RecipientType.TO)[0])
-                                    .getAddress());
-                    return textOf(m);
-                }
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Email " + messageId + " for " + recipient + " did not arrive");
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static String textOf(jakarta.mail.internet.MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof String text) {
-            return text;
-        }
-        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) content;
-        for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).isMimeType("text/plain")) {
-                return (String) parts.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("No text part in " + message.getSubject());
+    private InContainerInbox inbox() {
+        return new InContainerInbox(smtp, dataSource);
     }
 
     private static String token(String emailText) {

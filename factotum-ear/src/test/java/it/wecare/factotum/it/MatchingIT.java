@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.wecare.factotum.api.matching.Suggestions;
 import it.wecare.factotum.api.requests.AssignmentState;
 import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestAction;
@@ -12,7 +13,6 @@ import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.matching.boundary.Matching;
-import it.wecare.factotum.matching.boundary.Suggestions;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.requests.boundary.AssignmentView;
 import it.wecare.factotum.requests.boundary.RequestDraft;
@@ -49,7 +49,26 @@ class MatchingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(MatchingIT.class, AsAdministrator.class, TestWorkers.class);
+        return Deployments.earWithTests(
+                List.of(com.icegreen.greenmail.util.GreenMail.class),
+                MatchingIT.class,
+                InContainerInbox.class,
+                AsAdministrator.class,
+                TestWorkers.class);
+    }
+
+    /** The SMTP server the outbox delivers to (localhost:3025), running inside the server for each test. */
+    private com.icegreen.greenmail.util.GreenMail smtp;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startSmtp() {
+        smtp = new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+        smtp.start();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopSmtp() {
+        smtp.stop();
     }
 
     @Inject
@@ -67,6 +86,32 @@ class MatchingIT {
     @Inject
     AsAdministrator admin;
 
+    @Inject
+    it.wecare.factotum.platform.boundary.Accounts accounts;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/FactotumDS")
+    javax.sql.DataSource dataSource;
+
+    private static final java.util.regex.Pattern PROPOSAL =
+            java.util.regex.Pattern.compile("proposal\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+    private static String token(String email) {
+        java.util.regex.Matcher m = PROPOSAL.matcher(email);
+        assertTrue(m.find(), () -> "no proposal link in: " + email);
+        return m.group(1);
+    }
+
+    private String operator() throws Exception {
+        String email = "operatore-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test";
+        admin.call(() -> accounts.create(new it.wecare.factotum.api.platform.AccountDraft(
+                email,
+                "Operatrice Test",
+                "it",
+                java.util.Set.of(it.wecare.factotum.api.platform.Role.OPERATOR),
+                "operatrice-password-2026")));
+        return email;
+    }
+
     private static WorkerForm worker(
             String lastName,
             SkillLevel level,
@@ -74,6 +119,17 @@ class MatchingIT {
             List<String> comuni,
             List<String> provinces,
             boolean active) {
+        return worker(lastName, level, home, comuni, provinces, active, null);
+    }
+
+    private static WorkerForm worker(
+            String lastName,
+            SkillLevel level,
+            String home,
+            List<String> comuni,
+            List<String> provinces,
+            boolean active,
+            String email) {
         WorkerForm base = TestWorkers.form("Test", lastName, null, SERVICE);
         return new WorkerForm(
                 null,
@@ -81,7 +137,7 @@ class MatchingIT {
                 base.firstName(),
                 lastName,
                 false,
-                null,
+                email,
                 null,
                 null,
                 null,
@@ -208,5 +264,65 @@ class MatchingIT {
         assertEquals(AssignmentState.PROPOSED, chosen.state());
         assertTrue(admin.call(() -> requests.view(request, "it")).timeline().stream()
                 .anyMatch(line -> line.note() != null && line.note().contains("Conosce già la cliente")));
+    }
+
+    @Test
+    void theWorkerAnswersFromTheEmailedLinkOnlyByClickingAndOperatorsHearOfDeclinesAndLapses() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String operator = operator();
+        String firstEmail = "primo-" + tag + "@factotum.test";
+        String secondEmail = "secondo-" + tag + "@factotum.test";
+        WorkerForm first =
+                worker("Primo" + tag, SkillLevel.EXPERT, TORINO, List.of(TORINO), List.of(), true, firstEmail);
+        WorkerForm second =
+                worker("Secondo" + tag, SkillLevel.GOOD, TORINO, List.of(TORINO), List.of(), true, secondEmail);
+        long firstId = admin.call(() -> workers.save(first));
+        long secondId = admin.call(() -> workers.save(second));
+        long request = inReview(TODAY.plusDays(20));
+        InContainerInbox inbox = new InContainerInbox(smtp, dataSource);
+
+        // the first worker is proposed the job by email; opening the link changes nothing
+        admin.call(() -> matching.propose(request, firstId, version(request), null));
+        String proposal = inbox.await(request, "JOB_PROPOSED", firstEmail);
+        assertTrue(proposal.contains("Montaggio"), proposal);
+        String token = token(proposal);
+        assertEquals(AssignmentState.PROPOSED, requests.proposal(token).state());
+        assertEquals(AssignmentState.PROPOSED, requests.proposal(token).state());
+
+        // a decline needs a reason; with one it is recorded and the operators are told
+        assertEquals(
+                "reason",
+                assertThrows(InvalidInput.class, () -> requests.answerByLink(token, false, " "))
+                        .field());
+        assertEquals(
+                AssignmentState.DECLINED,
+                requests.answerByLink(token, false, "Sono in ferie").state());
+        assertTrue(inbox.await(request, "PROPOSAL_DECLINED", operator).contains("Sono in ferie"));
+        assertThrows(
+                it.wecare.factotum.platform.boundary.LinkRefused.class,
+                () -> requests.answerByLink(token, true, null),
+                "a used link answers nothing");
+
+        // the second does not answer in time: the proposal lapses, the operators are told, the link is dead
+        admin.call(() -> matching.propose(request, secondId, version(request), null));
+        String secondToken = token(inbox.await(request, "JOB_PROPOSED", secondEmail));
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement st = c.prepareStatement(
+                        "UPDATE request_assignment SET proposed_at = ? WHERE request_id = ? AND worker_id = ?")) {
+            st.setObject(
+                    1,
+                    java.time.LocalDateTime.ofInstant(
+                            java.time.Instant.now().minus(java.time.Duration.ofDays(3)), java.time.ZoneOffset.UTC));
+            st.setLong(2, request);
+            st.setLong(3, secondId);
+            assertEquals(1, st.executeUpdate());
+        }
+        assertTrue(inbox.await(request, "PROPOSAL_LAPSED", operator).contains("Secondo" + tag));
+        assertTrue(admin.call(() -> requests.assignments(request, "it")).stream()
+                .anyMatch(a -> a.workerId() == secondId && a.state() == AssignmentState.TIMED_OUT));
+        assertThrows(it.wecare.factotum.platform.boundary.LinkRefused.class, () -> requests.proposal(secondToken));
+        Suggestions after = admin.call(() -> matching.suggest(request));
+        assertTrue(after.of(firstId).isEmpty() && after.of(secondId).isEmpty(), "neither is suggested again");
+        assertEquals(2L, after.filtered().get("ALREADY_ASKED"));
     }
 }

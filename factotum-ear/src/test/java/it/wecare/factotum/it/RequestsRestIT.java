@@ -72,6 +72,43 @@ class RequestsRestIT {
     }
 
     @Test
+    void operatorsReadTheExplainedSuggestionsOfARequest() {
+        String number = given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(request(TestAccounts.uniqueEmail("api-matching")))
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("number");
+        given().baseUri(TestAccounts.BASE_URL)
+                .accept(ContentType.JSON)
+                .get("/api/v1/requests/" + number + "/suggestions")
+                .then()
+                .statusCode(401);
+        given().baseUri(TestAccounts.BASE_URL)
+                .auth()
+                .preemptive()
+                .basic(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD)
+                .accept(ContentType.JSON)
+                .get("/api/v1/requests/" + number + "/suggestions")
+                .then()
+                .statusCode(200)
+                .body("filtered.keySet()", hasItems("INACTIVE", "NO_SKILL", "OUTSIDE_AREA", "NOT_FREE"))
+                .body("maxScore", org.hamcrest.Matchers.greaterThan(0f));
+        given().baseUri(TestAccounts.BASE_URL)
+                .auth()
+                .preemptive()
+                .basic(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD)
+                .accept(ContentType.JSON)
+                .get("/api/v1/requests/2099-999999/suggestions")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("problem+json"));
+    }
+
+    @Test
     void refusedFieldsAreNamed() {
         Map<String, Object> malformed = request("not an email");
         malformed.put("comuneCode", "Torino");

@@ -38,6 +38,7 @@ public class RestApplication extends Application {
                 ComuniResource.class,
                 WorkersResource.class,
                 it.wecare.factotum.web.requests.RequestsResource.class,
+                it.wecare.factotum.web.matching.MatchingResource.class,
                 it.wecare.factotum.web.requests.RequestsResource.Flooded.class,
                 ValidationProblems.OnResource.class,
                 ValidationProblems.OnBoundary.class,

@@ -1,5 +1,6 @@
 package it.wecare.factotum.matching.boundary;
 
+import it.wecare.factotum.api.matching.Suggestions;
 import it.wecare.factotum.api.platform.ComuneSummary;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.matching.control.Candidate;
@@ -85,6 +86,11 @@ public class Matching {
                 settings.intValue(Setting.MATCHING_WEIGHT_TRAINING),
                 settings.intValue(Setting.MATCHING_WORKLOAD_CAP),
                 settings.intValue(Setting.MATCHING_RATING_PRIOR));
+    }
+
+    /** The ranked, explained suggestions for the request with this number. */
+    public Suggestions suggestFor(String number) {
+        return suggest(facts.idOf(number));
     }
 
     /** The ranked, explained suggestions for a request. */

@@ -199,6 +199,66 @@ public class RequestEmails {
         }
     }
 
+    /** The worker hears of a proposed job, with the link to read it and answer. */
+    void proposed(@Observes it.wecare.factotum.requests.boundary.JobProposed event) {
+        WorkerContact worker =
+                workers.contacts(java.util.List.of(event.workerId())).get(event.workerId());
+        if (worker == null || worker.email() == null) {
+            return; // a worker without email hears of it by phone; the operator records the answer
+        }
+        String lang = "en".equals(worker.language()) ? "en" : "it";
+        Map<String, Object> model = new HashMap<>();
+        model.put("number", event.number());
+        model.put("serviceName", event.serviceName());
+        model.put("place", event.place());
+        model.put("days", days(event.earliest(), event.latest(), lang));
+        model.put("description", event.description());
+        model.put("answerUrl", event.answerUrl());
+        model.put("answerBy", AccountEmails.when(event.answerBy(), lang));
+        model.put("workerUrl", WORKER_AREA.get());
+        outbox.enqueue(new EmailDraft(
+                EmailKind.JOB_PROPOSED, worker.email(), worker.name(), lang, model, RECORD_TYPE, event.requestId()));
+    }
+
+    /** Operators hear that a worker accepted, declined or let a proposal lapse. */
+    void answered(@Observes it.wecare.factotum.requests.boundary.ProposalAnswered event) {
+        EmailKind kind = switch (event.outcome()) {
+            case ACCEPTED -> EmailKind.PROPOSAL_ACCEPTED;
+            case DECLINED -> EmailKind.PROPOSAL_DECLINED;
+            case TIMED_OUT -> EmailKind.PROPOSAL_LAPSED;
+            default -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        String requestUrl = ActionLinks.publicUrl() + "/backoffice/request.xhtml?id=" + event.requestId();
+        for (AccountSummary operator : accounts.activeWith(Role.OPERATOR)) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("number", event.number());
+            model.put("workerName", event.workerName());
+            model.put("note", event.reason() == null ? "" : event.reason());
+            model.put("requestUrl", requestUrl);
+            outbox.enqueue(new EmailDraft(
+                    kind,
+                    operator.email(),
+                    operator.displayName(),
+                    operator.language(),
+                    model,
+                    RECORD_TYPE,
+                    event.requestId()));
+        }
+    }
+
+    /** "giovedì 3 dicembre 2026", or "dal 3/12/2026 al 5/12/2026" for a window. */
+    static String days(LocalDate earliest, LocalDate latest, String language) {
+        if (latest == null || latest.equals(earliest)) {
+            return longDay(earliest, language);
+        }
+        return "en".equals(language)
+                ? "between " + shortDay(earliest, language) + " and " + shortDay(latest, language)
+                : "tra il " + shortDay(earliest, language) + " e il " + shortDay(latest, language);
+    }
+
     private static final java.util.function.Supplier<String> WORKER_AREA =
             () -> ActionLinks.publicUrl() + "/worker/index.xhtml";
 

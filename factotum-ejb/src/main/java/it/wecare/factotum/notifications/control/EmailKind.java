@@ -22,7 +22,11 @@ public enum EmailKind {
     JOB_REMINDER("job-reminder"),
     JOB_REMINDER_WORKER("job-reminder-worker"),
     JOB_COMPLETED("job-completed"),
-    JOB_CANCELLED_WORKER("job-cancelled-worker");
+    JOB_CANCELLED_WORKER("job-cancelled-worker"),
+    JOB_PROPOSED("job-proposed"),
+    PROPOSAL_ACCEPTED("proposal-accepted"),
+    PROPOSAL_DECLINED("proposal-declined"),
+    PROPOSAL_LAPSED("proposal-lapsed");
 
     private final String templateName;
 

@@ -5,5 +5,7 @@ public enum LinkPurpose {
     SET_PASSWORD,
     RESET_PASSWORD,
     /** the client's tracking page of a quote request: opened many times, never used up */
-    TRACK_REQUEST
+    TRACK_REQUEST,
+    /** a worker's answer to a job proposed by email: accept or decline, after a confirming click */
+    ANSWER_PROPOSAL
 }

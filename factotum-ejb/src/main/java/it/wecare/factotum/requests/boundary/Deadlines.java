@@ -51,6 +51,69 @@ public class Deadlines {
     @Inject
     Event<JobReminder> reminders;
 
+    @Inject
+    Event<ProposalAnswered> answered;
+
+    @Inject
+    it.wecare.factotum.platform.boundary.ActionLinks links;
+
+    /** The proposals left unanswered for longer than the setting allows. */
+    public List<Long> proposalsToLapse() {
+        return em.createQuery(
+                        "SELECT a.id FROM Assignment a WHERE a.state = :proposed AND a.proposedAt < :limit", Long.class)
+                .setParameter("proposed", it.wecare.factotum.api.requests.AssignmentState.PROPOSED)
+                .setParameter("limit", answerLimit())
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    /**
+     * Lets one unanswered proposal lapse, unless the worker answered or another node did it first: the
+     * request is back to matching without that worker, and the operators are told. True when this call did.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean lapse(long assignmentId) {
+        java.time.Instant now = transitions.now();
+        int claimed = em.createQuery("UPDATE Assignment a SET a.state = :lapsed, a.answeredAt = :now,"
+                        + " a.version = a.version + 1"
+                        + " WHERE a.id = :id AND a.state = :proposed AND a.proposedAt < :limit")
+                .setParameter("lapsed", it.wecare.factotum.api.requests.AssignmentState.TIMED_OUT)
+                .setParameter("now", now)
+                .setParameter("id", assignmentId)
+                .setParameter("proposed", it.wecare.factotum.api.requests.AssignmentState.PROPOSED)
+                .setParameter("limit", answerLimit())
+                .executeUpdate();
+        if (claimed == 0) {
+            return false;
+        }
+        it.wecare.factotum.requests.entity.Assignment assignment =
+                em.find(it.wecare.factotum.requests.entity.Assignment.class, assignmentId);
+        QuoteRequest request = assignment.getRequest();
+        String name = workers.contacts(List.of(assignment.getWorkerId())).values().stream()
+                .map(it.wecare.factotum.workers.boundary.WorkerContact::name)
+                .findFirst()
+                .orElse("");
+        request.log("TIMEOUT", SYSTEM, Channel.SYSTEM, name, now);
+        links.revokeOpen(
+                it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL, Requests.ASSIGNMENT, assignmentId);
+        answered.fire(new ProposalAnswered(
+                assignmentId,
+                request.getId(),
+                request.getNumber(),
+                assignment.getWorkerId(),
+                name,
+                it.wecare.factotum.api.requests.AssignmentState.TIMED_OUT,
+                null));
+        return true;
+    }
+
+    private java.time.Instant answerLimit() {
+        return transitions
+                .now()
+                .minus(java.time.Duration.ofHours(
+                        settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS)));
+    }
+
     /** The sent quotes whose last valid day has passed. */
     public List<Long> quotesToExpire() {
         return em.createQuery("SELECT q.id FROM Quote q WHERE q.state = :sent AND q.validUntil < :today", Long.class)

@@ -81,6 +81,15 @@ public class JobFacts {
         }
     }
 
+    /** The id of the request with this number; {@link RecordNotFound} when there is none. */
+    public long idOf(String number) {
+        return em.createQuery("SELECT r.id FROM QuoteRequest r WHERE r.number = :number", Long.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFound("QuoteRequest", number));
+    }
+
     public Job job(long requestId) {
         QuoteRequest r = em.find(QuoteRequest.class, requestId);
         if (r == null) {

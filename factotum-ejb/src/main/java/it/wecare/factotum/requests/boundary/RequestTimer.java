@@ -49,6 +49,7 @@ public class RequestTimer {
         run("expire", deadlines.quotesToExpire(), deadlines::expire);
         run("warn", deadlines.quotesToWarn(), deadlines::warn);
         run("remind", deadlines.jobsToRemind(), deadlines::remind);
+        run("lapse", deadlines.proposalsToLapse(), deadlines::lapse);
     }
 
     private static void run(String what, java.util.List<Long> ids, LongPredicate step) {

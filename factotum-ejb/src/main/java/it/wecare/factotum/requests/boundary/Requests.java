@@ -92,6 +92,17 @@ public class Requests {
     @Inject
     Event<QuoteSent> quoteSent;
 
+    @Inject
+    Event<JobProposed> jobProposed;
+
+    @Inject
+    Event<ProposalAnswered> proposalAnswered;
+
+    /** The page a worker opens from a proposal email ({@code ?token=}). */
+    static final String PROPOSAL_PAGE = "/proposal.xhtml?token=";
+
+    static final String ASSIGNMENT = "Assignment";
+
     @Resource
     SessionContext session;
 
@@ -473,7 +484,29 @@ public class Requests {
         em.persist(assignment);
         request.log("PROPOSE", actor(), Channel.DESK, note == null ? name : name + " — " + note, now);
         em.flush();
-        return view(assignment, name, "it");
+        java.time.Duration answerTime = java.time.Duration.ofHours(
+                settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS));
+        ActionLinks.Issued answer = links.issue(
+                it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL,
+                ASSIGNMENT,
+                assignment.getId(),
+                answerTime,
+                PROPOSAL_PAGE);
+        String lang = language(request.getLanguage());
+        jobProposed.fire(new JobProposed(
+                assignment.getId(),
+                request.getId(),
+                request.getNumber(),
+                workerId,
+                catalog.subcategoryNames("it").getOrDefault(request.getSubcategoryCode(), request.getSubcategoryCode()),
+                comuni.labels(List.of(request.getComuneCode()))
+                        .getOrDefault(request.getComuneCode(), request.getComuneCode()),
+                request.when().earliest(),
+                request.when().latest(),
+                request.getDescription(),
+                answer.url(),
+                answer.expiresAt()));
+        return view(assignment, name, lang);
     }
 
     /**
@@ -494,6 +527,8 @@ public class Requests {
         for (Assignment assignment : open) {
             boolean accepted = assignment.getState() == AssignmentState.ACCEPTED;
             assignment.withdraw(reason, now);
+            links.revokeOpen(
+                    it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL, ASSIGNMENT, assignment.getId());
             if (accepted) {
                 apply(request, RequestAction.WITHDRAW, actor(), Channel.DESK, reason);
             } else {
@@ -797,7 +832,7 @@ public class Requests {
         if (assignment == null || me == null || assignment.getWorkerId() != me) {
             throw new RecordNotFound("Assignment", assignmentId);
         }
-        return answer(assignment, accept, reason, Channel.WEB, language);
+        return answer(assignment, accept, reason, Channel.WEB, actor(), language);
     }
 
     /**
@@ -813,11 +848,61 @@ public class Requests {
         if (assignment == null) {
             throw new RecordNotFound("Assignment", assignmentId);
         }
-        return answer(assignment, accept, reason, Channel.PHONE, language);
+        return answer(assignment, accept, reason, Channel.PHONE, actor(), language);
+    }
+
+    /**
+     * The job behind a proposal link, for the worker to read before answering; changes nothing.
+     *
+     * @throws LinkRefused for a forged, expired, used or revoked link (a proposal already answered or
+     *     lapsed has its link revoked)
+     */
+    @PermitAll
+    public AssignmentView proposal(String token) {
+        ActionLinks.State link = links.check(token);
+        return view(proposed(link), "", "it");
+    }
+
+    /**
+     * The worker's answer from the emailed link, after the confirming click: accepts the job, or declines
+     * it with a reason. The link is then used up.
+     *
+     * @throws InvalidInput naming {@code reason} for a decline without one
+     * @throws LinkRefused for a link that cannot be used (the proposal is no longer open)
+     */
+    @PermitAll
+    public AssignmentView answerByLink(String token, boolean accept, String reason) {
+        Assignment assignment = proposed(links.check(token));
+        if (!accept && (reason == null || reason.isBlank())) {
+            throw new InvalidInput("reason", "request.error.reasonRequired");
+        }
+        links.use(token, it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL);
+        it.wecare.factotum.workers.boundary.WorkerContact worker =
+                workers.contacts(List.of(assignment.getWorkerId())).get(assignment.getWorkerId());
+        String actor = worker == null || worker.email() == null ? "worker " + assignment.getWorkerId() : worker.email();
+        return answer(
+                assignment,
+                accept,
+                reason,
+                Channel.WEB,
+                actor,
+                assignment.getRequest().getLanguage());
+    }
+
+    private Assignment proposed(ActionLinks.State link) {
+        if (link.purpose() != it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL
+                || !ASSIGNMENT.equals(link.recordType())) {
+            throw new LinkRefused(it.wecare.factotum.platform.control.LinkRefusal.WRONG_PURPOSE);
+        }
+        Assignment assignment = em.find(Assignment.class, Long.valueOf(link.recordId()));
+        if (assignment == null || assignment.getState() != AssignmentState.PROPOSED) {
+            throw new LinkRefused(it.wecare.factotum.platform.control.LinkRefusal.USED);
+        }
+        return assignment;
     }
 
     private AssignmentView answer(
-            Assignment assignment, boolean accept, String reason, Channel channel, String language) {
+            Assignment assignment, boolean accept, String reason, Channel channel, String actor, String language) {
         if (assignment.getState() != AssignmentState.PROPOSED) {
             throw new InvalidInput("action", "request.error.notAllowed");
         }
@@ -825,16 +910,29 @@ public class Requests {
         Instant now = clock.instant();
         if (accept) {
             assignment.accept(now);
-            apply(request, RequestAction.ASSIGN, actor(), channel, null);
+            apply(request, RequestAction.ASSIGN, actor, channel, null);
         } else {
             if (reason == null || reason.isBlank()) {
                 throw new InvalidInput("reason", "request.error.reasonRequired");
             }
             assignment.decline(reason, now);
-            request.log("DECLINE", actor(), channel, reason, now);
+            request.log("DECLINE", actor, channel, reason, now);
         }
         em.flush();
-        return view(assignment, "", language);
+        links.revokeOpen(
+                it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL, ASSIGNMENT, assignment.getId());
+        it.wecare.factotum.workers.boundary.WorkerContact contact =
+                workers.contacts(List.of(assignment.getWorkerId())).get(assignment.getWorkerId());
+        String name = contact == null ? "" : contact.name();
+        proposalAnswered.fire(new ProposalAnswered(
+                assignment.getId(),
+                request.getId(),
+                request.getNumber(),
+                assignment.getWorkerId(),
+                name,
+                assignment.getState(),
+                accept ? null : reason));
+        return view(assignment, name, language);
     }
 
     private List<Assignment> openAssignments(long requestId) {
@@ -960,10 +1058,14 @@ public class Requests {
         }
     }
 
-    /** What the client sees: no internal notes, no operators' names. */
+    /** Timeline lines only the cooperative sees: its notes and the choice of the worker (who was asked, who declined and why). */
+    static final java.util.Set<String> INTERNAL =
+            java.util.Set.of(QuoteRequest.NOTE, "PROPOSE", "DECLINE", "WITHDRAW_PROPOSAL", "TIMEOUT");
+
+    /** What the client sees: no internal notes, no operators' names, not the choice of the worker. */
     private static RequestView forClient(RequestView view) {
         List<RequestView.Line> lines = view.timeline().stream()
-                .filter(l -> !QuoteRequest.NOTE.equals(l.action()))
+                .filter(l -> !INTERNAL.contains(l.action()))
                 .map(l -> new RequestView.Line(l.at(), "", l.channel(), l.action(), l.from(), l.to(), l.note()))
                 .toList();
         return new RequestView(

@@ -28,7 +28,11 @@ class EmailTemplatesTest {
             Map.entry(EmailKind.JOB_REMINDER, "https://factotum.example/request/track.xhtml?token=abc"),
             Map.entry(EmailKind.JOB_REMINDER_WORKER, "https://factotum.example/worker/index.xhtml"),
             Map.entry(EmailKind.JOB_COMPLETED, "https://factotum.example/request/track.xhtml?token=abc"),
-            Map.entry(EmailKind.JOB_CANCELLED_WORKER, "Fuori zona"));
+            Map.entry(EmailKind.JOB_CANCELLED_WORKER, "Fuori zona"),
+            Map.entry(EmailKind.JOB_PROPOSED, "https://factotum.example/proposal.xhtml?token=abc"),
+            Map.entry(EmailKind.PROPOSAL_ACCEPTED, "https://factotum.example/backoffice/request.xhtml?id=42"),
+            Map.entry(EmailKind.PROPOSAL_DECLINED, "Fuori zona"),
+            Map.entry(EmailKind.PROPOSAL_LAPSED, "https://factotum.example/backoffice/request.xhtml?id=42"));
 
     private static Map<String, Object> model(String name) {
         Map<String, Object> model = new HashMap<>();
@@ -53,6 +57,10 @@ class EmailTemplatesTest {
         model.put("start", "09:00");
         model.put("end", "11:00");
         model.put("place", "Via Roma 1, Torino (TO)");
+        model.put("answerUrl", "https://factotum.example/proposal.xhtml?token=abc");
+        model.put("answerBy", "28/11/2026 alle 16:00");
+        model.put("days", "giovedì 3 dicembre 2026");
+        model.put("description", "Potare la siepe");
         return model;
     }
 

@@ -58,7 +58,7 @@ public class RequestPage implements Serializable {
     private it.wecare.factotum.requests.boundary.QuoteView quote;
     private java.util.List<LineRow> lines;
     private java.time.LocalDate validUntil;
-    private it.wecare.factotum.matching.boundary.Suggestions suggestions;
+    private it.wecare.factotum.api.matching.Suggestions suggestions;
     private String outsideWorker;
     private String outsideReason;
     private java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> assignments;
@@ -142,7 +142,7 @@ public class RequestPage implements Serializable {
     }
 
     /** Matching's ranked, explained suggestions (computed once per view). */
-    public it.wecare.factotum.matching.boundary.Suggestions getSuggestions() {
+    public it.wecare.factotum.api.matching.Suggestions getSuggestions() {
         if (suggestions == null) {
             suggestions = matching.suggest(id);
         }
@@ -150,7 +150,7 @@ public class RequestPage implements Serializable {
     }
 
     /** One reason of a suggestion in plain words. */
-    public String reason(it.wecare.factotum.matching.boundary.Suggestions.Reason reason) {
+    public String reason(it.wecare.factotum.api.matching.Suggestions.Reason reason) {
         Object[] values = reason.values().stream()
                 .map(v -> {
                     String level = Texts.get("skillLevel." + v);

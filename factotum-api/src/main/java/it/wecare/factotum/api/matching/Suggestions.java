@@ -1,4 +1,4 @@
-package it.wecare.factotum.matching.boundary;
+package it.wecare.factotum.api.matching;
 
 import it.wecare.factotum.api.workers.WorkerKind;
 import java.util.List;

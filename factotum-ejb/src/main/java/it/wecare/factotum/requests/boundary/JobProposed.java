@@ -1,0 +1,23 @@
+package it.wecare.factotum.requests.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A job was proposed to a worker, who answers in the worker area or from the emailed link by
+ * {@code answerBy} (after that the proposal lapses).
+ *
+ * @param answerUrl the link to accept or decline (acts only after a confirming click)
+ */
+public record JobProposed(
+        long assignmentId,
+        long requestId,
+        String number,
+        long workerId,
+        String serviceName,
+        String place,
+        LocalDate earliest,
+        LocalDate latest,
+        String description,
+        String answerUrl,
+        Instant answerBy) {}
