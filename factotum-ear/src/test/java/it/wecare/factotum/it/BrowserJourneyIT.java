@@ -552,8 +552,8 @@ class BrowserJourneyIT {
         Browser.screenshot(browser, "41-proposal-email-link");
         browser.findElement(By.id("proposalForm:decline")).click();
         waitFor()
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposalForm"), "Motivo del rifiuto"));
-        assertThat(browser.findElement(By.id("proposalForm")).getText()).contains("serve un motivo");
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("proposalForm:messages"), "Motivo del rifiuto: serve un motivo"));
         browser.findElement(By.id("proposalForm:reason")).sendKeys("Quel giorno sono fuori città");
         browser.findElement(By.id("proposalForm:decline")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("proposalAnswered")));

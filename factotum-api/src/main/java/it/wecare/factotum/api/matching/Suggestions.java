@@ -8,7 +8,8 @@ import java.util.Map;
  * The workers matching suggests for a request, best first, each with the parts of the score explained,
  * and how many workers each hard filter left out.
  *
- * @param ranked the suggestions, best first
+ * @param ranked the best suggestions, best first (at most {@code limit} of them)
+ * @param rankedCount how many workers passed the filters in all
  * @param filtered how many workers each filter left out, by filter name ({@code matching.filter.<NAME>}),
  *     in the order the filters apply
  * @param maxScore the best score possible with the current weights
@@ -18,6 +19,7 @@ import java.util.Map;
 public record Suggestions(
         long requestId,
         List<Suggestion> ranked,
+        int rankedCount,
         Map<String, Long> filtered,
         double maxScore,
         java.time.LocalDate from,

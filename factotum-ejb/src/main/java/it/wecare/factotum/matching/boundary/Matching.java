@@ -52,6 +52,9 @@ public class Matching {
     /** A note on the timeline holds at most this many characters of the operator's reason. */
     static final int MAX_REASON = 500;
 
+    /** Operators see the best this many; anyone further down can still be proposed, as a suggestion. */
+    static final int SHOWN = 30;
+
     static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
     @Inject
@@ -93,8 +96,21 @@ public class Matching {
         return suggest(facts.idOf(number));
     }
 
-    /** The ranked, explained suggestions for a request. */
+    /** The best {@value #SHOWN} suggestions for a request, explained, and how many workers passed the filters. */
     public Suggestions suggest(long requestId) {
+        Suggestions all = rank(requestId);
+        return new Suggestions(
+                all.requestId(),
+                all.ranked().subList(0, Math.min(SHOWN, all.ranked().size())),
+                all.rankedCount(),
+                all.filtered(),
+                all.maxScore(),
+                all.from(),
+                all.to());
+    }
+
+    /** Every worker who passes the filters, ranked and explained. */
+    private Suggestions rank(long requestId) {
         JobFacts.Job job = facts.job(requestId);
         LocalDate today = LocalDate.now(clock.withZone(ITALY));
         LocalDate from = job.earliest().isBefore(today) ? today : job.earliest();
@@ -189,7 +205,7 @@ public class Matching {
             };
             filtered.put(f.name(), count);
         }
-        return new Suggestions(requestId, ranked, filtered, max, from, to);
+        return new Suggestions(requestId, ranked, ranked.size(), filtered, max, from, to);
     }
 
     /**
@@ -200,7 +216,7 @@ public class Matching {
      *     reason, and whatever {@link Requests#propose} refuses
      */
     public AssignmentView propose(long requestId, long workerId, long version, String outsideReason) {
-        Suggestions suggestions = suggest(requestId);
+        Suggestions suggestions = rank(requestId);
         String note = suggestions
                 .of(workerId)
                 .map(s -> "#" + s.rank() + "/" + suggestions.ranked().size() + " · " + s.percent() + "%")

@@ -50,6 +50,9 @@ public class Workers {
     EntityManager em;
 
     @Inject
+    WorkerCounts counts;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -287,21 +290,13 @@ public class Workers {
      */
     @PermitAll
     public MatchPool pool(String subcategoryCode, String comuneCode, String provinceCode) {
-        long all = em.createQuery("SELECT COUNT(w) FROM Worker w", Long.class).getSingleResult();
-        long active = em.createQuery("SELECT COUNT(w) FROM Worker w WHERE w.active = TRUE", Long.class)
-                .getSingleResult();
-        long skilled = em.createQuery(
-                        "SELECT COUNT(w) FROM Worker w JOIN w.skills s WHERE w.active = TRUE AND s.subcategoryCode = :code",
-                        Long.class)
-                .setParameter("code", subcategoryCode)
-                .getSingleResult();
         List<Object[]> rows = em.createQuery(
-                        "SELECT w.id, w.firstName, w.lastName, w.kind, s.level, w.homeComune, w.trainingFrom,"
-                                + " w.trainingTo, t.id, t.firstName, t.lastName"
-                                + " FROM Worker w JOIN w.skills s LEFT JOIN w.tutor t"
-                                + " WHERE w.active = TRUE AND s.subcategoryCode = :code AND EXISTS ("
-                                + " SELECT w2.id FROM Worker w2 JOIN w2.areas a WHERE w2.id = w.id AND"
-                                + " ((a.type = :comuneType AND a.code = :comune) OR (a.type = :provinceType AND a.code = :province)))"
+                        "SELECT DISTINCT w.id, w.firstName, w.lastName, w.kind, r.level, w.homeComune,"
+                                + " w.trainingFrom, w.trainingTo, t.id, t.firstName, t.lastName"
+                                + " FROM Worker w JOIN w.reach r LEFT JOIN w.tutor t"
+                                + " WHERE w.active = TRUE AND r.subcategoryCode = :code AND"
+                                + " ((r.areaType = :comuneType AND r.areaCode = :comune)"
+                                + " OR (r.areaType = :provinceType AND r.areaCode = :province))"
                                 + " ORDER BY w.id",
                         Object[].class)
                 .setParameter("code", subcategoryCode)
@@ -322,7 +317,26 @@ public class Workers {
                         (Long) r[8],
                         r[8] == null ? null : r[9] + " " + r[10]))
                 .toList();
-        return new MatchPool(members, all - active, active - skilled, skilled - members.size());
+        WorkerCounts.Counts counts = this.counts.of(
+                subcategoryCode,
+                () -> count("SELECT COUNT(w) FROM Worker w", null),
+                () -> count("SELECT COUNT(w) FROM Worker w WHERE w.active = TRUE", null),
+                () -> count(
+                        "SELECT COUNT(w) FROM Worker w JOIN w.skills s WHERE w.active = TRUE AND s.subcategoryCode = :code",
+                        subcategoryCode));
+        return new MatchPool(
+                members,
+                counts.all() - counts.active(),
+                counts.active() - counts.skilled(),
+                Math.max(0, counts.skilled() - members.size()));
+    }
+
+    private long count(String jpql, String code) {
+        var query = em.createQuery(jpql, Long.class);
+        if (code != null) {
+            query.setParameter("code", code);
+        }
+        return query.getSingleResult();
     }
 
     /** The full name of an active worker (for operators assigning jobs); empty when there is none. */

@@ -113,7 +113,9 @@ public final class WorkforceGenerator {
                 PreparedStatement skill = db.prepareStatement(
                         "INSERT INTO worker_skill (worker_id, subcategory_code, skill_level) VALUES (?, ?, ?)");
                 PreparedStatement area = db.prepareStatement(
-                        "INSERT INTO worker_area (worker_id, area_type, area_code) VALUES (?, ?, ?)")) {
+                        "INSERT INTO worker_area (worker_id, area_type, area_code) VALUES (?, ?, ?)");
+                PreparedStatement reach = db.prepareStatement("INSERT INTO worker_reach (worker_id,"
+                        + " subcategory_code, skill_level, area_type, area_code) VALUES (?, ?, ?, ?, ?)")) {
             int inBatch = 0;
             for (DemoWorkforce.Person p : people) {
                 long id = nextId++;
@@ -157,18 +159,32 @@ public final class WorkforceGenerator {
                     area.setString(3, code);
                     area.addBatch();
                 }
+                Map<String, String> areas = new LinkedHashMap<>();
+                served.forEach(code -> areas.put(code, "COMUNE"));
                 if (p.wholeProvince()) {
                     area.setLong(1, id);
                     area.setString(2, "PROVINCE");
                     area.setString(3, provinces.get(p.homeComune()));
                     area.addBatch();
+                    areas.put(provinces.get(p.homeComune()), "PROVINCE");
+                }
+                // what the Worker entity keeps in step: each skill in each area (see workers.entity.Reach)
+                for (var s : p.skills().entrySet()) {
+                    for (var a : areas.entrySet()) {
+                        reach.setLong(1, id);
+                        reach.setString(2, s.getKey());
+                        reach.setString(3, s.getValue().name());
+                        reach.setString(4, a.getValue());
+                        reach.setString(5, a.getKey());
+                        reach.addBatch();
+                    }
                 }
                 if (++inBatch == BATCH) {
-                    flush(db, worker, skill, area);
+                    flush(db, worker, skill, area, reach);
                     inBatch = 0;
                 }
             }
-            flush(db, worker, skill, area);
+            flush(db, worker, skill, area, reach);
         }
         if (db.getMetaData().getURL().startsWith("jdbc:h2:")) {
             try (Statement s = db.createStatement()) {

@@ -109,6 +109,11 @@ public class Worker {
     @CollectionTable(name = "worker_area", joinColumns = @JoinColumn(name = "worker_id"))
     private Set<Area> areas = new HashSet<>();
 
+    /** Skills times areas, kept in step by {@link #offer} and {@link #serve} (see {@link Reach}). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "worker_reach", joinColumns = @JoinColumn(name = "worker_id"))
+    private Set<Reach> reach = new HashSet<>();
+
     @Column(name = "account_id")
     private Long accountId;
 
@@ -235,12 +240,30 @@ public class Worker {
     public void offer(Map<String, SkillLevel> offered) {
         skills.clear();
         offered.forEach((code, level) -> skills.add(new Skill(code, level)));
+        reachAgain();
     }
 
     /** Replaces the service area. */
     public void serve(Set<Area> served) {
         areas.clear();
         areas.addAll(served);
+        reachAgain();
+    }
+
+    /** Each skill in each area, as matching looks them up. */
+    public Set<Reach> getReach() {
+        return java.util.Collections.unmodifiableSet(reach);
+    }
+
+    private void reachAgain() {
+        Set<Reach> wanted = new HashSet<>();
+        for (Skill skill : skills) {
+            for (Area area : areas) {
+                wanted.add(new Reach(skill, area));
+            }
+        }
+        reach.retainAll(wanted);
+        reach.addAll(wanted);
     }
 
     /** The worker's login to the worker area (an account with the WORKER role); set once. */
