@@ -87,6 +87,9 @@ class MatchingIT {
     AsAdministrator admin;
 
     @Inject
+    it.wecare.factotum.workers.boundary.Teams teams;
+
+    @Inject
     it.wecare.factotum.platform.boundary.Accounts accounts;
 
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/FactotumDS")
@@ -324,5 +327,59 @@ class MatchingIT {
         Suggestions after = admin.call(() -> matching.suggest(request));
         assertTrue(after.of(firstId).isEmpty() && after.of(secondId).isEmpty(), "neither is suggested again");
         assertEquals(2L, after.filtered().get("ALREADY_ASKED"));
+
+        // a third accepts from the link: the request is assigned and the operators are told
+        String thirdEmail = "terzo-" + tag + "@factotum.test";
+        long thirdId = admin.call(() -> workers.save(
+                worker("Terzo" + tag, SkillLevel.GOOD, TORINO, List.of(TORINO), List.of(), true, thirdEmail)));
+        admin.call(() -> matching.propose(request, thirdId, version(request), null));
+        String thirdToken = token(inbox.await(request, "JOB_PROPOSED", thirdEmail));
+        assertEquals(
+                AssignmentState.ACCEPTED,
+                requests.answerByLink(thirdToken, true, null).state());
+        assertTrue(inbox.await(request, "PROPOSAL_ACCEPTED", operator).contains("Terzo" + tag));
+        assertEquals(
+                it.wecare.factotum.api.requests.RequestState.ASSIGNED,
+                admin.call(() -> requests.view(request, "it")).state());
+    }
+
+    @Test
+    void forAServiceDoneAsAPairTheTeamOfASuggestedLeadIsProposedToTheLeadWithTheMatesFreeThatDay() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate day = TODAY.plusDays(25);
+        long lead = admin.call(
+                () -> workers.save(worker("Capo" + tag, SkillLevel.EXPERT, TORINO, List.of(TORINO), List.of(), true)));
+        long mate = admin.call(
+                () -> workers.save(worker("Aiuto" + tag, SkillLevel.BASIC, TORINO, List.of(TORINO), List.of(), true)));
+        long away = admin.call(() ->
+                workers.save(worker("Assente" + tag, SkillLevel.BASIC, TORINO, List.of(TORINO), List.of(), true)));
+        admin.call(() -> availability.addFor(away, day, day, "Visita medica"));
+        long team = admin.call(() -> teams.save(new it.wecare.factotum.workers.boundary.TeamForm(
+                null, "Squadra " + tag, lead, List.of(mate, away), null, null, true, 0)));
+        long request = inReview(day);
+
+        Suggestions s = admin.call(() -> matching.suggest(request));
+        Suggestions.Team suggested = s.teams().stream()
+                .filter(t -> t.teamId() == team)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("team not suggested: " + s.teams()));
+        assertEquals(lead, suggested.leadId());
+        assertEquals(
+                List.of(mate),
+                suggested.mates().stream().map(Suggestions.Mate::workerId).toList());
+
+        AssignmentView proposed = admin.call(() -> matching.proposeTeam(request, team, version(request)));
+        assertEquals(lead, proposed.workerId());
+        assertTrue(admin.call(() -> requests.view(request, "it")).timeline().stream()
+                .anyMatch(line -> "PROPOSE".equals(line.action())
+                        && line.note().contains("Squadra " + tag)
+                        && line.note().contains("Aiuto" + tag)
+                        && !line.note().contains("Assente" + tag)));
+        assertEquals(
+                "team",
+                assertThrows(
+                                InvalidInput.class,
+                                () -> admin.call(() -> matching.proposeTeam(request, 987654321L, version(request))))
+                        .field());
     }
 }

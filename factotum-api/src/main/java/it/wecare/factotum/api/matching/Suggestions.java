@@ -15,6 +15,8 @@ import java.util.Map;
  * @param maxScore the best score possible with the current weights
  * @param from first day of the window looked at (today or later)
  * @param to its last day
+ * @param teams for a service done as a pair: teams whose lead is suggested and who have a member free
+ *     on one of the lead's free days, in the lead's order
  */
 public record Suggestions(
         long requestId,
@@ -23,10 +25,12 @@ public record Suggestions(
         Map<String, Long> filtered,
         double maxScore,
         java.time.LocalDate from,
-        java.time.LocalDate to) {
+        java.time.LocalDate to,
+        List<Team> teams) {
 
     public Suggestions {
         ranked = List.copyOf(ranked);
+        teams = teams == null ? List.of() : List.copyOf(teams);
         filtered = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filtered));
     }
 
@@ -73,4 +77,18 @@ public record Suggestions(
             values = List.copyOf(values);
         }
     }
+
+    /**
+     * A team to send as a pair: the lead (a suggestion, with their rank) and the members free the same day.
+     *
+     * @param mates the members who can go, each with their kind and whether they are a trainee
+     */
+    public record Team(long teamId, String name, long leadId, String leadName, int leadRank, List<Mate> mates) {
+        public Team {
+            mates = List.copyOf(mates);
+        }
+    }
+
+    /** A member of a suggested team. */
+    public record Mate(long workerId, String name, WorkerKind kind, boolean trainee) {}
 }

@@ -18,6 +18,7 @@ import it.wecare.factotum.requests.boundary.JobFacts;
 import it.wecare.factotum.requests.boundary.Requests;
 import it.wecare.factotum.workers.boundary.Availability;
 import it.wecare.factotum.workers.boundary.MatchPool;
+import it.wecare.factotum.workers.boundary.TeamView;
 import it.wecare.factotum.workers.boundary.UnavailabilityView;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,6 +76,9 @@ public class Matching {
     @Inject
     Requests requests;
 
+    @Inject
+    it.wecare.factotum.workers.boundary.Teams teamsOf;
+
     Clock clock = Clock.systemUTC();
 
     /** The weights, cap and prior now set by the administrators (public: the page "how workers are chosen" shows them). */
@@ -106,7 +110,8 @@ public class Matching {
                 all.filtered(),
                 all.maxScore(),
                 all.from(),
-                all.to());
+                all.to(),
+                all.teams());
     }
 
     /** Every worker who passes the filters, ranked and explained. */
@@ -205,7 +210,79 @@ public class Matching {
             };
             filtered.put(f.name(), count);
         }
-        return new Suggestions(requestId, ranked, ranked.size(), filtered, max, from, to);
+        List<Suggestions.Team> pairs =
+                pairService(job.subcategoryCode()) ? teams(ranked, candidates, taken, from, to) : List.of();
+        return new Suggestions(requestId, ranked, ranked.size(), filtered, max, from, to, pairs);
+    }
+
+    private boolean pairService(String code) {
+        return java.util.Arrays.stream(
+                        settings.value(Setting.MATCHING_PAIR_SERVICES).split("[,;\\s]+"))
+                .anyMatch(code::equals);
+    }
+
+    /** The teams whose lead is suggested, with the members free on one of the lead's free days. */
+    private List<Suggestions.Team> teams(
+            List<Suggestions.Suggestion> ranked,
+            List<Candidate> candidates,
+            Map<Long, Set<LocalDate>> taken,
+            LocalDate from,
+            LocalDate to) {
+        Map<Long, Suggestions.Suggestion> byLead = new LinkedHashMap<>();
+        ranked.forEach(r -> byLead.put(r.workerId(), r));
+        List<TeamView> led = teamsOf.ledBy(byLead.keySet());
+        Set<Long> mates = new TreeSet<>();
+        led.forEach(t -> t.mates().forEach(m -> mates.add(m.id())));
+        mates.removeAll(taken.keySet());
+        Map<Long, Set<LocalDate>> busy = new HashMap<>(taken);
+        if (!mates.isEmpty()) {
+            facts.workloads(mates, clock.instant(), from, to)
+                    .forEach((id, load) -> busy.put(id, new HashSet<>(load.busyDays())));
+            for (UnavailabilityView away : availability.between(mates, from, to)) {
+                Set<LocalDate> days = busy.computeIfAbsent(away.workerId(), k -> new HashSet<>());
+                for (LocalDate d = away.firstDay(); !d.isAfter(away.lastDay()); d = d.plusDays(1)) {
+                    days.add(d);
+                }
+            }
+        }
+        List<Suggestions.Team> result = new ArrayList<>();
+        for (TeamView team : led) {
+            Set<LocalDate> leadFree = freeDays(from, to, busy.getOrDefault(team.leadId(), Set.of()));
+            List<Suggestions.Mate> free = team.mates().stream()
+                    .filter(m -> {
+                        Set<LocalDate> days = freeDays(from, to, busy.getOrDefault(m.id(), Set.of()));
+                        days.retainAll(leadFree);
+                        return !days.isEmpty();
+                    })
+                    .map(m -> new Suggestions.Mate(m.id(), m.name(), m.kind(), m.trainee()))
+                    .toList();
+            if (!free.isEmpty()) {
+                Suggestions.Suggestion lead = byLead.get(team.leadId());
+                result.add(
+                        new Suggestions.Team(team.id(), team.name(), lead.workerId(), lead.name(), lead.rank(), free));
+            }
+        }
+        result.sort(java.util.Comparator.comparingInt(Suggestions.Team::leadRank)
+                .thenComparingLong(Suggestions.Team::teamId));
+        return result;
+    }
+
+    /**
+     * Proposes the job to a team: to its lead, who goes with the members named on the timeline (the
+     * operator arranges the pair with the lead). Only a suggested team can be proposed this way.
+     *
+     * @throws InvalidInput naming {@code team} when the team is not among the suggestions
+     */
+    public AssignmentView proposeTeam(long requestId, long teamId, long version) {
+        Suggestions suggestions = rank(requestId);
+        Suggestions.Team team = suggestions.teams().stream()
+                .filter(t -> t.teamId() == teamId)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInput("team", "matching.error.team"));
+        String mates =
+                team.mates().stream().map(Suggestions.Mate::name).collect(java.util.stream.Collectors.joining(", "));
+        String note = "#" + team.leadRank() + "/" + suggestions.ranked().size() + " · " + team.name() + ": " + mates;
+        return requests.propose(requestId, team.leadId(), version, note);
     }
 
     /**

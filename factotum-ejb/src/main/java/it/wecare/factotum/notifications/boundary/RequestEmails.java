@@ -44,6 +44,9 @@ public class RequestEmails {
     @Inject
     Workers workers;
 
+    @Inject
+    it.wecare.factotum.catalog.boundary.Catalog catalog;
+
     void submitted(@Observes RequestSubmitted event) {
         if (event.clientEmail() != null) {
             outbox.enqueue(new EmailDraft(
@@ -209,7 +212,7 @@ public class RequestEmails {
         String lang = "en".equals(worker.language()) ? "en" : "it";
         Map<String, Object> model = new HashMap<>();
         model.put("number", event.number());
-        model.put("serviceName", event.serviceName());
+        model.put("serviceName", catalog.subcategoryNames(lang).getOrDefault(event.serviceCode(), event.serviceName()));
         model.put("place", event.place());
         model.put("days", days(event.earliest(), event.latest(), lang));
         model.put("description", event.description());

@@ -30,7 +30,14 @@ public enum Setting {
     MATCHING_WEIGHT_TRAINING("matching.weight.training", SettingType.INTEGER, "10", 0, 100),
     MATCHING_WORKLOAD_CAP("matching.workload-cap", SettingType.INTEGER, "5", 1, 50),
     MATCHING_RATING_PRIOR("matching.rating-prior", SettingType.INTEGER, "5", 0, 100),
-    MATCHING_ANSWER_HOURS("matching.answer-hours", SettingType.INTEGER, "48", 1, 336);
+    MATCHING_ANSWER_HOURS("matching.answer-hours", SettingType.INTEGER, "48", 1, 336),
+    MATCHING_PAIR_SERVICES(
+            "matching.pair-services",
+            SettingType.TEXT,
+            "piccoli-traslochi, trasporto-mobili, sgombero-cantine, sgombero-solai, sgombero-appartamenti,"
+                    + " montaggio-mobili, tinteggiatura-esterni",
+            null,
+            null);
 
     private final String key;
     private final SettingType type;

@@ -498,6 +498,7 @@ public class Requests {
                 request.getId(),
                 request.getNumber(),
                 workerId,
+                request.getSubcategoryCode(),
                 catalog.subcategoryNames("it").getOrDefault(request.getSubcategoryCode(), request.getSubcategoryCode()),
                 comuni.labels(List.of(request.getComuneCode()))
                         .getOrDefault(request.getComuneCode(), request.getComuneCode()),

@@ -7,6 +7,7 @@ import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.workers.entity.Team;
 import it.wecare.factotum.workers.entity.Worker;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -84,6 +86,39 @@ public class Teams {
         em.flush();
         audit.record(form.id() == null ? "TEAM_CREATED" : "TEAM_CHANGED", RECORD_TYPE, team.getId(), team.getName());
         return team.getId();
+    }
+
+    /**
+     * The active teams led by any of {@code leadIds}, with their active members (the lead is not among
+     * them), for matching's team suggestions. A team left without an active member is left out.
+     */
+    @PermitAll
+    public List<TeamView> ledBy(java.util.Collection<Long> leadIds) {
+        if (leadIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        return em
+                .createQuery(
+                        "SELECT t FROM Team t WHERE t.active = TRUE AND t.lead.id IN :leads ORDER BY t.id", Team.class)
+                .setParameter("leads", List.copyOf(leadIds))
+                .getResultList()
+                .stream()
+                .map(t -> new TeamView(
+                        t.getId(),
+                        t.getName(),
+                        t.getLead().getId(),
+                        t.getMembers().stream()
+                                .filter(Worker::isActive)
+                                .sorted(java.util.Comparator.comparing(Worker::getId))
+                                .map(w -> new TeamView.Mate(
+                                        w.getId(),
+                                        w.getFirstName() + " " + w.getLastName(),
+                                        w.getKind(),
+                                        w.isTraineeOn(today)))
+                                .toList()))
+                .filter(t -> !t.mates().isEmpty())
+                .toList();
     }
 
     private Worker worker(Long id) {

@@ -111,6 +111,23 @@ public class RequestPage implements Serializable {
         propose(workerId, null);
     }
 
+    /** Proposes the job to a suggested team (its lead goes with the members named). */
+    public void proposeTeam(long teamId) {
+        try {
+            matching.proposeTeam(id, teamId, request.version());
+            request = requests.view(id, language.getLanguage());
+            assignments = null;
+            suggestions = null;
+            Messages.create(Texts.get("requestPage.proposed")).add();
+        } catch (InvalidInput e) {
+            Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.get(e.messageKey())).error().add();
+        }
+    }
+
     /** Proposes the job to a worker chosen outside the suggestions, with the reason. */
     public void proposeOutside() {
         Long chosen = chosenId(outsideWorker);
