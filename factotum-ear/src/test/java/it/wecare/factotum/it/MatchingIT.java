@@ -11,7 +11,6 @@ import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.workers.SkillLevel;
-import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.matching.boundary.Matching;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.requests.boundary.AssignmentView;
@@ -133,33 +132,8 @@ class MatchingIT {
             List<String> provinces,
             boolean active,
             String email) {
-        WorkerForm base = TestWorkers.form("Test", lastName, null, SERVICE);
-        return new WorkerForm(
-                null,
-                WorkerKind.FACTOTUM,
-                base.firstName(),
-                lastName,
-                false,
-                email,
-                null,
-                null,
-                null,
-                List.of("it"),
-                false,
-                false,
-                null,
-                null,
-                home,
-                comuni,
-                provinces,
-                Map.of(SERVICE, level),
-                false,
-                null,
-                null,
-                null,
-                null,
-                active,
-                0);
+        return TestWorkers.form(
+                "Test", lastName, email, Map.of(SERVICE, level), home, comuni, provinces, active, false);
     }
 
     private long inReview(LocalDate day) throws Exception {

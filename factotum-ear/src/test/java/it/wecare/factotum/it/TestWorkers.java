@@ -20,6 +20,29 @@ final class TestWorkers {
 
     /** The same, with a public profile when {@code publicProfile} (so search and the candidates list find it). */
     static WorkerForm form(String firstName, String lastName, String email, String skill, boolean publicProfile) {
+        return form(
+                firstName,
+                lastName,
+                email,
+                Map.of(skill, SkillLevel.GOOD),
+                null,
+                List.of("001272"),
+                List.of(),
+                true,
+                publicProfile);
+    }
+
+    /** A factotum with the given skills, home, comuni and provinces served, active or not. */
+    static WorkerForm form(
+            String firstName,
+            String lastName,
+            String email,
+            Map<String, SkillLevel> skills,
+            String homeComune,
+            List<String> comuni,
+            List<String> provinces,
+            boolean active,
+            boolean publicProfile) {
         return new WorkerForm(
                 null,
                 WorkerKind.FACTOTUM,
@@ -35,16 +58,16 @@ final class TestWorkers {
                 false,
                 null,
                 null,
-                null,
-                List.of("001272"),
-                List.of(),
-                Map.of(skill, SkillLevel.GOOD),
+                homeComune,
+                comuni,
+                provinces,
+                skills,
                 publicProfile,
                 null,
                 null,
                 null,
                 null,
-                true,
+                active,
                 0);
     }
 }

@@ -20,9 +20,6 @@ public class CalendarPage implements Serializable {
     Jobs jobs;
 
     @Inject
-    it.wecare.factotum.workers.boundary.Workers workers;
-
-    @Inject
     LanguageSwitch language;
 
     private Long workerId;
@@ -46,37 +43,13 @@ public class CalendarPage implements Serializable {
         model = null;
     }
 
-    /** Active workers whose name contains {@code text}, as "id|name" for the filter's autocomplete. */
-    public java.util.List<String> completeWorker(String text) {
-        return workers
-                .page(
-                        new it.wecare.factotum.workers.boundary.WorkerQuery(text, null, null, true, "lastName", true),
-                        0,
-                        15)
-                .items()
-                .stream()
-                .map(w -> w.id() + "|" + w.firstName() + " " + w.lastName())
-                .toList();
-    }
-
     /** The chosen worker as "id|name", or null for everyone. */
     public String getWorker() {
         return worker;
     }
 
     public void setWorker(String worker) {
-        int bar = worker == null ? -1 : worker.indexOf('|');
-        if (bar < 1 || !worker.substring(0, bar).chars().allMatch(Character::isDigit)) {
-            this.worker = null;
-            this.workerId = null;
-        } else {
-            this.worker = worker;
-            this.workerId = Long.valueOf(worker.substring(0, bar));
-        }
-    }
-
-    /** The label of an "id|name" choice. */
-    public String label(String choice) {
-        return choice == null ? "" : choice.substring(choice.indexOf('|') + 1);
+        this.workerId = it.wecare.factotum.web.workers.WorkerChoices.idOf(worker);
+        this.worker = workerId == null ? null : worker;
     }
 }

@@ -36,9 +36,6 @@ public class RequestPage implements Serializable {
     it.wecare.factotum.matching.boundary.Matching matching;
 
     @Inject
-    it.wecare.factotum.workers.boundary.Workers workers;
-
-    @Inject
     it.wecare.factotum.requests.boundary.Jobs jobs;
 
     private java.time.LocalDate scheduledDate;
@@ -113,24 +110,14 @@ public class RequestPage implements Serializable {
 
     /** Proposes the job to a suggested team (its lead goes with the members named). */
     public void proposeTeam(long teamId) {
-        try {
-            matching.proposeTeam(id, teamId, request.version());
-            request = requests.view(id, language.getLanguage());
-            assignments = null;
+        if (perform(() -> matching.proposeTeam(id, teamId, request.version()), "requestPage.proposed")) {
             suggestions = null;
-            Messages.create(Texts.get("requestPage.proposed")).add();
-        } catch (InvalidInput e) {
-            Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.get(e.messageKey()))
-                    .error()
-                    .add();
-        } catch (ConflictingChange e) {
-            Messages.create(Texts.get(e.messageKey())).error().add();
         }
     }
 
     /** Proposes the job to a worker chosen outside the suggestions, with the reason. */
     public void proposeOutside() {
-        Long chosen = chosenId(outsideWorker);
+        Long chosen = it.wecare.factotum.web.workers.WorkerChoices.idOf(outsideWorker);
         if (chosen == null) {
             Messages.create(Texts.get("requestPage.field.outsideWorker") + ": " + Texts.get("validation.required"))
                     .error()
@@ -141,20 +128,10 @@ public class RequestPage implements Serializable {
     }
 
     private void propose(long workerId, String why) {
-        try {
-            matching.propose(id, workerId, request.version(), why);
-            request = requests.view(id, language.getLanguage());
-            assignments = null;
+        if (perform(() -> matching.propose(id, workerId, request.version(), why), "requestPage.proposed")) {
             suggestions = null;
             outsideWorker = null;
             outsideReason = null;
-            Messages.create(Texts.get("requestPage.proposed")).add();
-        } catch (InvalidInput e) {
-            Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.get(e.messageKey()))
-                    .error()
-                    .add();
-        } catch (ConflictingChange e) {
-            Messages.create(Texts.get(e.messageKey())).error().add();
         }
     }
 
@@ -175,33 +152,6 @@ public class RequestPage implements Serializable {
                 })
                 .toArray();
         return Texts.get(reason.key(), values);
-    }
-
-    /** Active workers whose name contains {@code text}, as "id|name" choices. */
-    public java.util.List<String> completeWorker(String text) {
-        return workers
-                .page(
-                        new it.wecare.factotum.workers.boundary.WorkerQuery(text, null, null, true, "lastName", true),
-                        0,
-                        15)
-                .items()
-                .stream()
-                .map(w -> w.id() + "|" + w.firstName() + " " + w.lastName())
-                .toList();
-    }
-
-    /** The label of an "id|name" choice. */
-    public String workerLabel(String choice) {
-        int bar = choice == null ? -1 : choice.indexOf('|');
-        return bar < 0 ? "" : choice.substring(bar + 1);
-    }
-
-    private static Long chosenId(String choice) {
-        int bar = choice == null ? -1 : choice.indexOf('|');
-        if (bar < 1 || !choice.substring(0, bar).chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        return Long.valueOf(choice.substring(0, bar));
     }
 
     public String getOutsideWorker() {
