@@ -119,6 +119,9 @@ class AccessibilityIT {
         assertAccessible("workers");
         browser.get(TestAccounts.BASE_URL + "/backoffice/worker.xhtml");
         assertAccessible("worker form");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/admin/goods.xhtml");
+        assertAccessible("goods price list");
+        Browser.screenshot(browser, "44-goods-price-list");
         browser.get(TestAccounts.BASE_URL + "/backoffice/admin/comuni.xhtml");
         assertAccessible("comuni");
         browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
