@@ -625,7 +625,8 @@ class BrowserJourneyIT {
         assertThat(browser.getCurrentUrl()).endsWith("/worker/");
         assertThat(browser.findElement(By.id("jobsForm")).getText())
                 .contains(number)
-                .contains("Potatura");
+                .contains("Potatura")
+                .contains("Rispondi entro il");
         Browser.screenshot(browser, "34-worker-proposal");
         browser.findElement(By.cssSelector("[id$=':accept']")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobsForm"), "Accettato"));

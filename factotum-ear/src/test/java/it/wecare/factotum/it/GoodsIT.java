@@ -59,4 +59,36 @@ class GoodsIT {
         assertThat(saved.body()).contains("Listino «Libri» salvato.");
         assertThat(client.get("/backoffice/audit.xhtml").body()).contains("GOODS_PRICE_CHANGED");
     }
+
+    @Test
+    void anAdministratorAddsACategoryOnceAndABadCodeIsNamed() throws Exception {
+        String code = "bici-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> fields = Map.of(
+                "code",
+                code,
+                "nameIt",
+                "Biciclette " + code,
+                "nameEn",
+                "Bicycles " + code,
+                "newPrice",
+                "200,00",
+                "life",
+                "12",
+                "need",
+                "1,20");
+        HttpResponse<String> added =
+                client.submit(client.get("/backoffice/admin/goods.xhtml"), "addForm", "add", fields);
+        assertThat(added.body()).contains("Categoria «Biciclette " + code + "» aggiunta.");
+        assertThat(client.get("/backoffice/admin/goods.xhtml").body()).contains("Bicycles " + code);
+
+        HttpResponse<String> again =
+                client.submit(client.get("/backoffice/admin/goods.xhtml"), "addForm", "add", fields);
+        assertThat(again.body()).contains("Codice: questo codice è già usato da un'altra categoria");
+
+        java.util.Map<String, String> bad = new java.util.HashMap<>(fields);
+        bad.put("code", "Bici Nuove");
+        HttpResponse<String> refused =
+                client.submit(client.get("/backoffice/admin/goods.xhtml"), "addForm", "add", bad);
+        assertThat(refused.body()).contains("Codice").contains("lettere minuscole, cifre o trattini");
+    }
 }

@@ -72,6 +72,35 @@ public class GoodsPriceList {
         return after;
     }
 
+    /**
+     * Adds a category at the end of the list, accepted from now on.
+     *
+     * @throws ConflictingChange ({@code goods.error.codeTaken}) when the code is already used
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public GoodsCategoryView add(@NotNull @Valid GoodsCategoryDraft draft) {
+        if (em.find(GoodsCategory.class, draft.code()) != null) {
+            throw new ConflictingChange("goods.error.codeTaken", "goods category exists: " + draft.code());
+        }
+        Integer last = em.createQuery("SELECT MAX(g.sortOrder) FROM GoodsCategory g", Integer.class)
+                .getSingleResult();
+        GoodsCategory category = new GoodsCategory(
+                draft.code(),
+                draft.nameIt(),
+                draft.nameEn(),
+                draft.newPrice(),
+                draft.usefulLifeYears(),
+                draft.need(),
+                (last == null ? 0 : last) + 10,
+                clock.instant(),
+                audit.currentActorName());
+        em.persist(category);
+        em.flush();
+        GoodsCategoryView added = view(category);
+        audit.record("GOODS_CATEGORY_ADDED", RECORD_TYPE, category.getCode(), added.nameIt() + ": " + describe(added));
+        return added;
+    }
+
     /** The rule the valuation of an item of {@code code} starts from. */
     @PermitAll
     public Valuation.PriceRule rule(String code) {

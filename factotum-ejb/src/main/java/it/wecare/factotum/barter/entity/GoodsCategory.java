@@ -54,6 +54,25 @@ public class GoodsCategory {
 
     protected GoodsCategory() {}
 
+    /** A new category at the end of the list ({@code sortOrder}); the same ranges as {@link #change}. */
+    public GoodsCategory(
+            String code,
+            String nameIt,
+            String nameEn,
+            BigDecimal newPrice,
+            int usefulLifeYears,
+            BigDecimal need,
+            int sortOrder,
+            Instant now,
+            String actor) {
+        if (code == null || !code.matches("[a-z0-9-]{2,40}")) {
+            throw new IllegalArgumentException("code must be 2-40 lower-case letters, digits or dashes");
+        }
+        this.code = code;
+        this.sortOrder = sortOrder;
+        change(nameIt, nameEn, newPrice, usefulLifeYears, need, true, now, actor);
+    }
+
     /**
      * Changes the names and the price list.
      *

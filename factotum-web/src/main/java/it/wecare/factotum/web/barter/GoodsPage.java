@@ -31,6 +31,7 @@ public class GoodsPage implements Serializable {
     GoodsPriceList priceList;
 
     private List<Row> rows;
+    private Draft draft = new Draft();
 
     @PostConstruct
     void load() {
@@ -50,6 +51,110 @@ public class GoodsPage implements Serializable {
 
     public List<Row> getRows() {
         return rows;
+    }
+
+    /** Adds the category typed in the form below the list. */
+    public void add() {
+        try {
+            GoodsCategoryView added = priceList.add(new it.wecare.factotum.barter.boundary.GoodsCategoryDraft(
+                    draft.code,
+                    draft.nameIt,
+                    draft.nameEn,
+                    draft.newPrice,
+                    draft.usefulLifeYears == null ? 0 : draft.usefulLifeYears,
+                    draft.need));
+            Messages.create(Texts.get("goods.added", added.nameIt())).add();
+            draft = new Draft();
+            load();
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.get("goods.field.code") + ": " + Texts.get(e.messageKey()))
+                    .error()
+                    .add();
+        }
+    }
+
+    public Draft getDraft() {
+        return draft;
+    }
+
+    /** A category being added (the same limits as the boundary, so each field is named). */
+    public static class Draft implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @NotNull
+        @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9-]{2,40}", message = "{factotum.goods.code}")
+        private String code;
+
+        @NotBlank
+        @Size(max = 80)
+        private String nameIt;
+
+        @NotBlank
+        @Size(max = 80)
+        private String nameEn;
+
+        @NotNull
+        @DecimalMin("0.00")
+        @DecimalMax("100000.00")
+        private BigDecimal newPrice;
+
+        @NotNull
+        @Min(1)
+        @Max(100)
+        private Integer usefulLifeYears = 10;
+
+        @NotNull
+        @DecimalMin("0.00")
+        @DecimalMax("3.00")
+        private BigDecimal need = BigDecimal.ONE;
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getNameIt() {
+            return nameIt;
+        }
+
+        public void setNameIt(String nameIt) {
+            this.nameIt = nameIt;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public void setNameEn(String nameEn) {
+            this.nameEn = nameEn;
+        }
+
+        public BigDecimal getNewPrice() {
+            return newPrice;
+        }
+
+        public void setNewPrice(BigDecimal newPrice) {
+            this.newPrice = newPrice;
+        }
+
+        public Integer getUsefulLifeYears() {
+            return usefulLifeYears;
+        }
+
+        public void setUsefulLifeYears(Integer usefulLifeYears) {
+            this.usefulLifeYears = usefulLifeYears;
+        }
+
+        public BigDecimal getNeed() {
+            return need;
+        }
+
+        public void setNeed(BigDecimal need) {
+            this.need = need;
+        }
     }
 
     /** One category as edited on the page (the same limits as the boundary, so each field is named). */

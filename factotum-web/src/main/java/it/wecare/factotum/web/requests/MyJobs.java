@@ -40,6 +40,16 @@ public class MyJobs implements Serializable {
     @Inject
     LanguageSwitch language;
 
+    @Inject
+    it.wecare.factotum.platform.boundary.Settings settings;
+
+    /** When a proposal lapses if the worker does not answer. */
+    public java.time.Instant answerBy(it.wecare.factotum.requests.boundary.AssignmentView job) {
+        return job.proposedAt()
+                .plus(java.time.Duration.ofHours(
+                        settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS)));
+    }
+
     private List<AssignmentView> jobs;
     private List<AssignmentView> history;
     private ScheduleModel calendar;
