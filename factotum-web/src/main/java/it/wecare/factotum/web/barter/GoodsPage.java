@@ -31,7 +31,7 @@ public class GoodsPage implements Serializable {
     GoodsPriceList priceList;
 
     private List<Row> rows;
-    private Draft draft = new Draft();
+    private Row draft = new Row();
 
     @PostConstruct
     void load() {
@@ -57,14 +57,9 @@ public class GoodsPage implements Serializable {
     public void add() {
         try {
             GoodsCategoryView added = priceList.add(new it.wecare.factotum.barter.boundary.GoodsCategoryDraft(
-                    draft.code,
-                    draft.nameIt,
-                    draft.nameEn,
-                    draft.newPrice,
-                    draft.usefulLifeYears == null ? 0 : draft.usefulLifeYears,
-                    draft.need));
+                    draft.code, draft.nameIt, draft.nameEn, draft.newPrice, draft.usefulLifeYears, draft.need));
             Messages.create(Texts.get("goods.added", added.nameIt())).add();
-            draft = new Draft();
+            draft = new Row();
             load();
         } catch (ConflictingChange e) {
             Messages.create(Texts.get("goods.field.code") + ": " + Texts.get(e.messageKey()))
@@ -73,95 +68,21 @@ public class GoodsPage implements Serializable {
         }
     }
 
-    public Draft getDraft() {
+    public Row getDraft() {
         return draft;
     }
 
-    /** A category being added (the same limits as the boundary, so each field is named). */
-    public static class Draft implements Serializable {
+    /**
+     * One category as edited on the page, or being added (then its code is typed too); the same limits as
+     * the boundary, so each field is named.
+     */
+    public static class Row implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @NotNull
         @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9-]{2,40}", message = "{factotum.goods.code}")
         private String code;
 
-        @NotBlank
-        @Size(max = 80)
-        private String nameIt;
-
-        @NotBlank
-        @Size(max = 80)
-        private String nameEn;
-
-        @NotNull
-        @DecimalMin("0.00")
-        @DecimalMax("100000.00")
-        private BigDecimal newPrice;
-
-        @NotNull
-        @Min(1)
-        @Max(100)
-        private Integer usefulLifeYears = 10;
-
-        @NotNull
-        @DecimalMin("0.00")
-        @DecimalMax("3.00")
-        private BigDecimal need = BigDecimal.ONE;
-
-        public String getCode() {
-            return code;
-        }
-
-        public void setCode(String code) {
-            this.code = code;
-        }
-
-        public String getNameIt() {
-            return nameIt;
-        }
-
-        public void setNameIt(String nameIt) {
-            this.nameIt = nameIt;
-        }
-
-        public String getNameEn() {
-            return nameEn;
-        }
-
-        public void setNameEn(String nameEn) {
-            this.nameEn = nameEn;
-        }
-
-        public BigDecimal getNewPrice() {
-            return newPrice;
-        }
-
-        public void setNewPrice(BigDecimal newPrice) {
-            this.newPrice = newPrice;
-        }
-
-        public Integer getUsefulLifeYears() {
-            return usefulLifeYears;
-        }
-
-        public void setUsefulLifeYears(Integer usefulLifeYears) {
-            this.usefulLifeYears = usefulLifeYears;
-        }
-
-        public BigDecimal getNeed() {
-            return need;
-        }
-
-        public void setNeed(BigDecimal need) {
-            this.need = need;
-        }
-    }
-
-    /** One category as edited on the page (the same limits as the boundary, so each field is named). */
-    public static class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        private final String code;
         private final long version;
         private final GoodsCategoryView seen;
 
@@ -190,6 +111,15 @@ public class GoodsPage implements Serializable {
 
         private boolean active;
 
+        /** A category to add: accepted, normal need, ten years of life. */
+        Row() {
+            this.seen = null;
+            this.version = 0;
+            this.usefulLifeYears = 10;
+            this.need = BigDecimal.ONE;
+            this.active = true;
+        }
+
         Row(GoodsCategoryView v) {
             this.seen = v;
             this.code = v.code();
@@ -213,6 +143,10 @@ public class GoodsPage implements Serializable {
 
         public String getCode() {
             return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
         }
 
         public String getNameIt() {
