@@ -346,7 +346,9 @@ class BrowserJourneyIT {
         Browser.screenshot(browser, "25-request-where-when");
         clickToNavigate(By.id("requestForm:next"));
 
-        // step 3: who; step 4: contact and consent
+        // step 3: who; step 4: goods in exchange (optional, nothing offered); step 5: contact and consent
+        clickToNavigate(By.id("requestForm:next"));
+        assertThat(browser.findElement(By.id("step-title")).getText()).isEqualTo("Offri dei beni in cambio");
         clickToNavigate(By.id("requestForm:next"));
         browser.findElement(By.id("requestForm:name")).sendKeys("Giulia Verdi");
         browser.findElement(By.id("requestForm:email")).sendKeys(email);
@@ -476,6 +478,7 @@ class BrowserJourneyIT {
         date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         clickToNavigate(By.id("requestForm:next"));
         clickToNavigate(By.id("requestForm:next"));
+        clickToNavigate(By.id("requestForm:next"));
         browser.findElement(By.id("requestForm:name")).sendKeys("Marco Neri");
         browser.findElement(By.id("requestForm:email")).sendKeys(email);
         browser.findElement(By.cssSelector("#requestForm\\:privacy .ui-chkbox-box"))
@@ -571,6 +574,164 @@ class BrowserJourneyIT {
         bruno.findElement(By.cssSelector("[id$=':proposeSuggested']")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignments"), "Proposto"));
         assertThat(Mails.link(Mails.text(Mails.awaitOne(SMTP, brunoEmail)))).contains("/proposal.xhtml?token=");
+    }
+
+    /** The newest email for {@code recipient} whose subject contains {@code subject}. */
+    private static jakarta.mail.internet.MimeMessage mailAbout(String recipient, String subject) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            jakarta.mail.internet.MimeMessage found = null;
+            for (jakarta.mail.internet.MimeMessage m : Mails.receivedBy(SMTP, recipient)) {
+                if (m.getSubject().contains(subject)) {
+                    found = m;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no email about '" + subject + "' for " + recipient);
+    }
+
+    /** Types an item in the goods editor of the request form and adds it to the offer. */
+    private void offerItem(String category, String condition, String description, String age, String quantity) {
+        choose(browser.findElement(By.id("requestForm:goodsCategory")), category);
+        choose(browser.findElement(By.id("requestForm:goodsCondition")), condition);
+        browser.findElement(By.id("requestForm:goodsDescription")).sendKeys(description);
+        browser.findElement(By.id("requestForm:goodsAge_input")).sendKeys(age);
+        WebElement pieces = browser.findElement(By.id("requestForm:goodsQuantity_input"));
+        pieces.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), quantity);
+        browser.findElement(By.id("requestForm:addGoods")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("goodsList"), description));
+    }
+
+    @Test
+    void aClientPaysPartOfTheJobWithAWardrobeAndTwoBagsOfClothes() throws Exception {
+        String lastName = "Permuta" + (char) ('a' + new java.util.Random().nextInt(26))
+                + (char) ('a' + new java.util.Random().nextInt(26));
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        addPruner("Rino", lastName, TestAccounts.uniqueEmail("rino"));
+        browser.manage().deleteAllCookies();
+
+        // the client asks for pruning and offers a wardrobe (with a photo) and two bags of clothes
+        String client = TestAccounts.uniqueEmail("cliente-permuta");
+        browser.get(TestAccounts.BASE_URL + "/request/new.xhtml?service=potatura");
+        browser.findElement(By.id("requestForm:description")).sendKeys("Potare la siepe e liberare la camera.");
+        clickToNavigate(By.id("requestForm:next"));
+        pickTorino(By.cssSelector("#requestForm\\:comune_input"));
+        browser.findElement(By.id("requestForm:address")).sendKeys("Via Nizza 20");
+        WebElement date = browser.findElement(By.id("requestForm:exactDate_input"));
+        date.sendKeys(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"))
+                .plusDays(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        clickToNavigate(By.id("requestForm:next"));
+        clickToNavigate(By.id("requestForm:next"));
+        assertThat(browser.findElement(By.id("step-title")).getText()).isEqualTo("Offri dei beni in cambio");
+        // an item without a description is named and not added
+        choose(browser.findElement(By.id("requestForm:goodsCategory")), "Mobili");
+        browser.findElement(By.id("requestForm:addGoods")).click();
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("requestForm:goodsMessages"), "Descrizione"));
+        assertThat(browser.findElement(By.id("requestForm:goodsMessages")).getText())
+                .contains("Condizioni");
+        browser.findElement(By.cssSelector("#requestForm\\:goodsPhotos input[type=file]"))
+                .sendKeys(gardenPhoto().toString());
+        waitFor()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#requestForm\\:goodsPhotoList img")));
+        offerItem("Mobili", "Buono", "Armadio a due ante in legno", "5", "1");
+        offerItem("Abbigliamento", "Ottimo", "Sacco di vestiti invernali", "1", "2");
+        assertThat(browser.findElements(By.cssSelector("#goodsList img.goods-thumb")))
+                .hasSize(1);
+        browser.findElement(By.cssSelector("#requestForm\\:goodsPickUp .ui-chkbox-box"))
+                .click();
+        Browser.screenshot(browser, "50-goods-offered");
+        clickToNavigate(By.id("requestForm:next"));
+        assertThat(browser.findElement(By.id("goodsSummary")).getText()).contains("2");
+        browser.findElement(By.id("requestForm:name")).sendKeys("Anna Permuta");
+        browser.findElement(By.id("requestForm:email")).sendKeys(client);
+        browser.findElement(By.cssSelector("#requestForm\\:privacy .ui-chkbox-box"))
+                .click();
+        clickToNavigate(By.id("requestForm:send"));
+        String number = browser.findElement(By.id("requestNumber")).getText().replaceAll(".* (\\d{4}-\\d{6}).*", "$1");
+
+        // the tracking page shows the goods being valued
+        browser.get(Mails.link(Mails.text(Mails.awaitOne(SMTP, client))));
+        assertThat(browser.findElement(By.id("trackGoods")).getText())
+                .contains("Armadio a due ante in legno")
+                .contains("In valutazione");
+        Browser.screenshot(browser, "51-goods-tracking");
+
+        // the operator sees the suggestion explained and values: 70 € (to check on site) and 20 €
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        takeInReview(number);
+        String requestPage = browser.getCurrentUrl();
+        assertThat(browser.findElement(By.id("suggestion-0-0")).getText())
+                .contains("150,00")
+                .contains("Buono")
+                .contains("72,00");
+        WebElement wardrobe = browser.findElement(By.cssSelector("[id$=':0:itemValue_input']"));
+        wardrobe.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "70");
+        browser.findElement(By.cssSelector("[id$=':0:itemInspection'] .ui-chkbox-box"))
+                .click();
+        WebElement clothes = browser.findElement(By.cssSelector("[id$=':1:itemValue_input']"));
+        clothes.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "20");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("goodsSection")));
+        Browser.screenshot(browser, "52-goods-valuation");
+        browser.findElement(By.cssSelector("[id$=':valueOffer']")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("goodsSection"), "Valutata da"));
+        browser.manage().deleteAllCookies();
+
+        // the client reads the valuation by email and accepts it: 90 € of credit
+        jakarta.mail.internet.MimeMessage valuation = mailAbout(client, "valutazione");
+        assertThat(Mails.text(valuation)).contains("70,00").contains("20,00").contains("90,00");
+        browser.get(Mails.link(Mails.text(valuation)));
+        assertThat(browser.findElement(By.id("trackGoods")).getText())
+                .contains("90,00")
+                .contains("da confermare");
+        Browser.screenshot(browser, "53-goods-valued-client");
+        clickToNavigate(By.cssSelector("[id$=':acceptGoods']"));
+        assertThat(browser.findElement(By.id("goodsCredit")).getText()).contains("90,00");
+
+        // the operator proposes the job to Rino, who accepts by phone, and sends the quote: 4 × 50 € + 22 %
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        browser.get(requestPage);
+        assertThat(browser.findElement(By.id("clientCredit")).getText()).contains("90,00");
+        suggestion("Rino " + lastName)
+                .findElement(By.cssSelector("[id$=':proposeSuggested']"))
+                .click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignments"), "Proposto"));
+        browser.findElement(By.cssSelector("[id$=':acceptedByPhone']")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "Assegnata"));
+        browser.findElement(By.cssSelector("[id$=':lineDescription']")).sendKeys("Potatura della siepe");
+        WebElement hours = browser.findElement(By.cssSelector("[id$=':lineQuantity_input']"));
+        hours.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "4");
+        browser.findElement(By.cssSelector("[id$=':linePrice_input']")).sendKeys("50");
+        browser.findElement(By.id("requestForm:saveQuote")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("quoteTotal")));
+        browser.findElement(By.id("requestForm:sendQuote")).click();
+        waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "Preventivo inviato"));
+        browser.manage().deleteAllCookies();
+
+        // the quote: 244 € with IVA, then the goods' 90 € as their own line: 154 € to pay
+        jakarta.mail.internet.MimeMessage quote = mailAbout(client, "il preventivo per");
+        assertThat(Mails.text(quote)).contains("244,00").contains("90,00").contains("154,00");
+        browser.get(Mails.link(Mails.text(quote)));
+        assertThat(browser.findElement(By.id("quoteTotal")).getText()).contains("244,00");
+        assertThat(browser.findElement(By.id("quoteGoodsCredit")).getText()).contains("90,00");
+        assertThat(browser.findElement(By.id("quoteAmountDue")).getText()).contains("154,00");
+        assertThat(browser.findElement(By.id("quoteView")).getText()).contains("Valore beni in permuta");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("quoteView")));
+        Browser.screenshot(browser, "54-quote-with-goods");
+        clickToNavigate(By.id("quoteForm:acceptQuote"));
+        assertThat(browser.findElement(By.id("trackState")).getText()).isEqualTo("Preventivo accettato");
+        assertThat(browser.findElement(By.id("goodsCredit")).getText()).contains("90,00");
+        Browser.screenshot(browser, "55-goods-credit-used");
     }
 
     @Test

@@ -101,6 +101,30 @@ public class GoodsPriceList {
         return added;
     }
 
+    /** The categories a client may offer now (code → name in {@code language}), in the list's order. */
+    @PermitAll
+    public java.util.Map<String, String> choices(String language) {
+        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+        for (GoodsCategory g : em.createQuery(
+                        "SELECT g FROM GoodsCategory g WHERE g.active = TRUE ORDER BY g.sortOrder, g.code",
+                        GoodsCategory.class)
+                .getResultList()) {
+            choices.put(g.getCode(), "en".equals(language) ? g.getNameEn() : g.getNameIt());
+        }
+        return choices;
+    }
+
+    /** The name of every category, active or not (code → name in {@code language}). */
+    @PermitAll
+    public java.util.Map<String, String> names(String language) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (GoodsCategory g : em.createQuery("SELECT g FROM GoodsCategory g ORDER BY g.sortOrder", GoodsCategory.class)
+                .getResultList()) {
+            names.put(g.getCode(), "en".equals(language) ? g.getNameEn() : g.getNameIt());
+        }
+        return names;
+    }
+
     /** The rule the valuation of an item of {@code code} starts from. */
     @PermitAll
     public Valuation.PriceRule rule(String code) {

@@ -78,17 +78,25 @@ public class RequestEmails {
         }
     }
 
+    /** The quote is ready; with the goods credit it applied, what is left to pay and the credit left. */
     void quoteSent(@Observes QuoteSent event) {
-        quote(
+        Map<String, Object> model = new HashMap<>();
+        model.put("number", event.number());
+        model.put("total", euro(event.total(), event.language()));
+        model.put("validUntil", shortDay(event.validUntil(), event.language()));
+        model.put("trackingUrl", event.trackingUrl());
+        model.put("hasCredit", event.goodsCredit().signum() > 0);
+        model.put("credit", euro(event.goodsCredit(), event.language()));
+        model.put("amountDue", euro(event.amountDue(), event.language()));
+        model.put("creditLeft", euro(event.creditLeft(), event.language()));
+        outbox.enqueue(new EmailDraft(
                 EmailKind.QUOTE_READY,
-                event.requestId(),
-                event.number(),
-                event.clientName(),
                 event.clientEmail(),
+                event.clientName(),
                 event.language(),
-                event.total(),
-                event.validUntil(),
-                event.trackingUrl());
+                model,
+                RECORD_TYPE,
+                event.requestId()));
     }
 
     void quoteExpiring(@Observes QuoteExpiring event) {

@@ -26,7 +26,11 @@ public enum EmailKind {
     JOB_PROPOSED("job-proposed"),
     PROPOSAL_ACCEPTED("proposal-accepted"),
     PROPOSAL_DECLINED("proposal-declined"),
-    PROPOSAL_LAPSED("proposal-lapsed");
+    PROPOSAL_LAPSED("proposal-lapsed"),
+    GOODS_OFFERED("goods-offered"),
+    GOODS_VALUED("goods-valued"),
+    GOODS_ACCEPTED("goods-accepted"),
+    GOODS_WITHDRAWN("goods-withdrawn");
 
     private final String templateName;
 

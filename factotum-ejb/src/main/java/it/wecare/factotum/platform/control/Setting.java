@@ -31,6 +31,7 @@ public enum Setting {
     MATCHING_WORKLOAD_CAP("matching.workload-cap", SettingType.INTEGER, "5", 1, 50),
     MATCHING_RATING_PRIOR("matching.rating-prior", SettingType.INTEGER, "5", 0, 100),
     MATCHING_ANSWER_HOURS("matching.answer-hours", SettingType.INTEGER, "48", 1, 336),
+    BARTER_CREDIT_SHARE("barter.credit-share", SettingType.INTEGER, "50", 0, 100),
     MATCHING_PAIR_SERVICES(
             "matching.pair-services",
             SettingType.TEXT,

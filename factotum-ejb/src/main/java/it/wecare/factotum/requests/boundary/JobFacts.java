@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What matching needs to know from the requests: the job asked for, and each worker's jobs (open, recent,
- * proposed, accepted, done, and the days already taken). Reads counts and dates, never whole requests.
+ * What other capabilities need to know from the requests: for matching, the job asked for and each worker's
+ * jobs (open, recent, proposed, accepted, done, and the days already taken); for barter, the client. Reads
+ * counts, dates and names, never whole requests.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
@@ -79,6 +80,40 @@ public class JobFacts {
         static Workload none(long workerId) {
             return new Workload(workerId, 0, 0, 0, 0, 0, Set.of());
         }
+    }
+
+    /**
+     * The client of a request, for the capabilities that deal with them (the goods they offer).
+     *
+     * @param clientKey who the client is across requests: the email, or the phone for a client without one
+     * @param email null when the client gave none
+     */
+    public record Client(
+            long requestId,
+            String number,
+            RequestState state,
+            String clientKey,
+            String name,
+            String email,
+            String language,
+            String address) {}
+
+    /** The client of a request and where the request stands; {@link RecordNotFound} when there is none. */
+    @jakarta.annotation.security.PermitAll
+    public Client client(long requestId) {
+        QuoteRequest r = em.find(QuoteRequest.class, requestId);
+        if (r == null) {
+            throw new RecordNotFound("QuoteRequest", requestId);
+        }
+        return new Client(
+                r.getId(),
+                r.getNumber(),
+                r.getState(),
+                r.clientKey(),
+                r.getClientName(),
+                r.getClientEmail(),
+                r.getLanguage(),
+                r.getAddress());
     }
 
     /** The id of the request with this number; {@link RecordNotFound} when there is none. */

@@ -128,6 +128,12 @@ final class QuoteDocument {
         totalValue.setBorderColorTop(ACCENT);
         totals.addCell(totalLabel);
         totals.addCell(totalValue);
+        if (quote.goodsCredit().signum() > 0) {
+            totals.addCell(cell(texts.getString("goodsCredit"), plain, Element.ALIGN_LEFT));
+            totals.addCell(cell("− " + euro.format(quote.goodsCredit()), plain, Element.ALIGN_RIGHT));
+            totals.addCell(cell(texts.getString("amountDue"), title, Element.ALIGN_LEFT));
+            totals.addCell(cell(euro.format(quote.amountDue()), title, Element.ALIGN_RIGHT));
+        }
         document.add(totals);
 
         Paragraph footer = new Paragraph(texts.getString("footer"), small);

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A quote as the operator and the client see it, with its totals per IVA rate. */
+/**
+ * A quote as the operator and the client see it, with its totals per IVA rate, and the goods credit applied
+ * after IVA ({@code goodsCredit}, zero for none) and what the client pays ({@code amountDue}).
+ */
 public record QuoteView(
         long id,
         QuoteState state,
@@ -15,6 +18,8 @@ public record QuoteView(
         BigDecimal net,
         BigDecimal iva,
         BigDecimal total,
+        BigDecimal goodsCredit,
+        BigDecimal amountDue,
         LocalDate validUntil,
         Instant sentAt,
         String answerReason,

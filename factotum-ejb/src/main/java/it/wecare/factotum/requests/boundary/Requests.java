@@ -93,6 +93,9 @@ public class Requests {
     Event<QuoteSent> quoteSent;
 
     @Inject
+    GoodsCredit goodsCredit;
+
+    @Inject
     Event<JobProposed> jobProposed;
 
     @Inject
@@ -621,7 +624,8 @@ public class Requests {
             throw new InvalidInput("validUntil", "request.error.datePast");
         }
         apply(request, RequestAction.SEND_QUOTE, actor(), Channel.DESK, null);
-        quote.send(clock.instant());
+        GoodsCredit.Applied credit = goodsCredit.applyTo(request.getId(), request.clientKey(), quote.getTotal());
+        quote.send(credit.amount(), clock.instant());
         if (request.getClientEmail() != null) {
             ActionLinks.Issued tracking = transitions.anotherTrackingLink(request);
             quoteSent.fire(new QuoteSent(
@@ -631,11 +635,23 @@ public class Requests {
                     request.getClientEmail(),
                     request.getLanguage(),
                     quote.getTotal(),
+                    quote.getGoodsCredit(),
+                    quote.getAmountDue(),
+                    credit.left(),
                     quote.getValidUntil(),
                     tracking.url()));
         }
         em.flush();
         return view(request, language);
+    }
+
+    /**
+     * One more tracking link for an email about the request that another capability writes (the goods'
+     * valuation); the links sent before keep working.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public String trackingUrl(long requestId) {
+        return transitions.anotherTrackingLink(find(requestId)).url();
     }
 
     /** The PDF copy of a request's latest quote, for the back-office. */
@@ -752,6 +768,8 @@ public class Requests {
                 q.getNet(),
                 q.getIva(),
                 q.getTotal(),
+                q.getGoodsCredit(),
+                q.getAmountDue(),
                 q.getValidUntil(),
                 q.getSentAt(),
                 q.getAnswerReason(),

@@ -57,6 +57,19 @@ public final class QuoteTotals {
     /** The taxable amount of one IVA rate and its IVA. */
     public record RateTotal(BigDecimal taxable, BigDecimal iva) {}
 
+    /**
+     * What the client pays once the goods credit is applied: it comes after IVA, as its own line, never as
+     * a discount on the taxable amount (DESIGN.md, "Money and goods").
+     *
+     * @throws IllegalArgumentException for a credit below zero or above the total
+     */
+    public static BigDecimal due(BigDecimal total, BigDecimal goodsCredit) {
+        if (goodsCredit.signum() < 0 || goodsCredit.compareTo(total) > 0) {
+            throw new IllegalArgumentException("the goods credit is between zero and the total");
+        }
+        return total.subtract(goodsCredit).setScale(2, RoundingMode.UNNECESSARY);
+    }
+
     public static Totals of(List<Line> lines) {
         Map<BigDecimal, BigDecimal> taxable = new TreeMap<>();
         for (Line line : lines) {

@@ -61,6 +61,12 @@ public class Quote {
     @Column(name = "total_amount", nullable = false, precision = 12, scale = 2)
     private BigDecimal total;
 
+    @Column(name = "goods_credit", nullable = false, precision = 12, scale = 2)
+    private BigDecimal goodsCredit;
+
+    @Column(name = "amount_due", precision = 12, scale = 2)
+    private BigDecimal amountDue;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -94,6 +100,8 @@ public class Quote {
         this.net = BigDecimal.ZERO.setScale(2);
         this.iva = BigDecimal.ZERO.setScale(2);
         this.total = BigDecimal.ZERO.setScale(2);
+        this.goodsCredit = BigDecimal.ZERO.setScale(2);
+        this.amountDue = this.total;
     }
 
     /** Rewrites a draft: its lines (at least one) and its validity; the totals follow. */
@@ -116,13 +124,21 @@ public class Quote {
         this.net = totals.net();
         this.iva = totals.iva();
         this.total = totals.total();
+        this.goodsCredit = BigDecimal.ZERO.setScale(2);
+        this.amountDue = this.total;
         this.validUntil = Objects.requireNonNull(validUntil, "validUntil");
     }
 
-    public void send(Instant now) {
+    /**
+     * Sends the draft with the goods credit the client's account gave it (zero for none): its own line after
+     * IVA; the client pays the total minus it.
+     */
+    public void send(BigDecimal credit, Instant now) {
         if (state != QuoteState.DRAFT || lines.isEmpty()) {
             throw new IllegalStateException("Only a written draft can be sent");
         }
+        amountDue = QuoteTotals.due(total, credit);
+        goodsCredit = credit.setScale(2, java.math.RoundingMode.UNNECESSARY);
         state = QuoteState.SENT;
         sentAt = now;
     }
@@ -186,6 +202,16 @@ public class Quote {
 
     public BigDecimal getTotal() {
         return total;
+    }
+
+    /** The goods credit applied after IVA (zero when none). */
+    public BigDecimal getGoodsCredit() {
+        return goodsCredit;
+    }
+
+    /** What the client pays: the total minus the goods credit. */
+    public BigDecimal getAmountDue() {
+        return amountDue == null ? total : amountDue;
     }
 
     public Instant getSentAt() {

@@ -350,6 +350,17 @@ public class QuoteRequest {
         return clientName;
     }
 
+    /**
+     * Who the client is across requests (their goods credit is kept under it): the email, or the phone's
+     * digits for a client who gave no email.
+     */
+    public String clientKey() {
+        if (clientEmail != null) {
+            return clientEmail;
+        }
+        return "tel:" + (clientPhone == null ? "" : clientPhone.replaceAll("[^0-9+]", ""));
+    }
+
     public String getClientEmail() {
         return clientEmail;
     }

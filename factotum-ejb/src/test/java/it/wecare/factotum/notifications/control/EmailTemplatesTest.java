@@ -32,7 +32,11 @@ class EmailTemplatesTest {
             Map.entry(EmailKind.JOB_PROPOSED, "https://factotum.example/proposal.xhtml?token=abc"),
             Map.entry(EmailKind.PROPOSAL_ACCEPTED, "https://factotum.example/backoffice/request.xhtml?id=42"),
             Map.entry(EmailKind.PROPOSAL_DECLINED, "Fuori zona"),
-            Map.entry(EmailKind.PROPOSAL_LAPSED, "https://factotum.example/backoffice/request.xhtml?id=42"));
+            Map.entry(EmailKind.PROPOSAL_LAPSED, "https://factotum.example/backoffice/request.xhtml?id=42"),
+            Map.entry(EmailKind.GOODS_OFFERED, "https://factotum.example/backoffice/request.xhtml?id=42"),
+            Map.entry(EmailKind.GOODS_VALUED, "https://factotum.example/request/track.xhtml?token=abc"),
+            Map.entry(EmailKind.GOODS_ACCEPTED, "https://factotum.example/backoffice/request.xhtml?id=42"),
+            Map.entry(EmailKind.GOODS_WITHDRAWN, "https://factotum.example/backoffice/request.xhtml?id=42"));
 
     private static Map<String, Object> model(String name) {
         Map<String, Object> model = new HashMap<>();
@@ -61,6 +65,27 @@ class EmailTemplatesTest {
         model.put("answerBy", "28/11/2026 alle 16:00");
         model.put("days", "giovedì 3 dicembre 2026");
         model.put("description", "Potare la siepe");
+        model.put("items", 3);
+        model.put("pickUp", Boolean.TRUE);
+        model.put("credit", "90,00 €");
+        model.put("hasCredit", Boolean.FALSE);
+        model.put("amountDue", "31,99 €");
+        model.put("creditLeft", "0,00 €");
+        model.put(
+                "lines",
+                java.util.List.of(
+                        Map.of(
+                                "description", "Armadio a due ante",
+                                "accepted", true,
+                                "value", "60,00 €",
+                                "reason", "",
+                                "inspection", true),
+                        Map.of(
+                                "description", "2 × Sacco di vestiti",
+                                "accepted", false,
+                                "value", "",
+                                "reason", "Macchiati",
+                                "inspection", false)));
         return model;
     }
 
@@ -117,5 +142,37 @@ class EmailTemplatesTest {
         assertThat(templates.render(EmailKind.ACCOUNT_INVITATION, "en", model).subject())
                 .doesNotContain("\r")
                 .doesNotContain("\n");
+    }
+
+    @Test
+    void theValuationListsEachItemWithItsValueOrWhyItWasRefused() {
+        for (String language : new String[] {"it", "en"}) {
+            RenderedEmail email = templates.render(EmailKind.GOODS_VALUED, language, model("Maria"));
+            for (String body : new String[] {email.text(), email.html()}) {
+                assertThat(body)
+                        .contains("Armadio a due ante")
+                        .contains("60,00 €")
+                        .contains("2 × Sacco di vestiti")
+                        .contains("Macchiati")
+                        .contains("121,99 €");
+            }
+        }
+        assertThat(templates
+                        .render(EmailKind.GOODS_VALUED, "it", model("Maria"))
+                        .text())
+                .contains("da confermare quando lo vediamo")
+                .contains("non accettato — Macchiati");
+    }
+
+    @Test
+    void theQuoteEmailTellsTheGoodsCreditAndWhatIsLeftOnlyWhenThereIsOne() {
+        Map<String, Object> model = model("Maria");
+        assertThat(templates.render(EmailKind.QUOTE_READY, "it", model).text()).doesNotContain("permuta");
+        model.put("hasCredit", Boolean.TRUE);
+        for (String language : new String[] {"it", "en"}) {
+            RenderedEmail email = templates.render(EmailKind.QUOTE_READY, language, model);
+            assertThat(email.text()).contains("90,00 €").contains("31,99 €").contains("0,00 €");
+            assertThat(email.html()).contains("90,00 €").contains("31,99 €");
+        }
     }
 }

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 class QuoteDocumentTest {
 
     private static QuoteView quote() {
+        return quote(BigDecimal.ZERO.setScale(2));
+    }
+
+    private static QuoteView quote(BigDecimal credit) {
         return new QuoteView(
                 1,
                 QuoteState.SENT,
@@ -27,6 +31,8 @@ class QuoteDocumentTest {
                 new BigDecimal("99.99"),
                 new BigDecimal("22.00"),
                 new BigDecimal("121.99"),
+                credit,
+                new BigDecimal("121.99").subtract(credit),
                 LocalDate.of(2026, 12, 11),
                 Instant.parse("2026-11-26T10:00:00Z"),
                 null,
@@ -66,7 +72,29 @@ class QuoteDocumentTest {
                 .contains("33,33")
                 .contains("121,99")
                 .contains("11 dicembre 2026")
-                .contains("Totale, IVA inclusa");
+                .contains("Totale, IVA inclusa")
+                .doesNotContain("permuta");
+    }
+
+    @Test
+    void theGoodsCreditIsItsOwnLineAfterTheTotal() throws Exception {
+        String text = text(QuoteDocument.render(
+                new QuoteDocument.Heading(
+                        "Cooperativa Mosaico",
+                        "info@mosaico.example",
+                        "011 123 4567",
+                        "2026-000042",
+                        "Giulia Verdi",
+                        "Potatura",
+                        "Via Roma 1, Torino (TO)",
+                        "it"),
+                quote(new BigDecimal("60.00"))));
+        assertThat(text)
+                .contains("Valore beni in permuta")
+                .contains("60,00")
+                .contains("Da pagare")
+                .contains("61,99");
+        assertThat(text.indexOf("Totale, IVA inclusa")).isLessThan(text.indexOf("Valore beni in permuta"));
     }
 
     @Test

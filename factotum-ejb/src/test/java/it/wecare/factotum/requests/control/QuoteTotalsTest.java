@@ -52,4 +52,33 @@ class QuoteTotalsTest {
         assertThatThrownBy(() -> line("1", "-1", "22")).isInstanceOf(IllegalArgumentException.class);
         assertThat(QuoteTotals.of(List.of()).total()).isEqualByComparingTo("0.00");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "total {0} − credit {1} = {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "488.00, 0.00, 488.00",
+        "488.00, 150.00, 338.00",
+        "488.00, 244.00, 244.00",
+        "121.99, 121.99, 0.00",
+        "0.00, 0.00, 0.00"
+    })
+    void theGoodsCreditIsTakenFromTheTotalAfterIva(String total, String credit, String due) {
+        assertThat(QuoteTotals.due(new BigDecimal(total), new BigDecimal(credit)))
+                .isEqualByComparingTo(due);
+    }
+
+    @Test
+    void aCreditBelowZeroOrAboveTheTotalIsRefused() {
+        assertThatThrownBy(() -> QuoteTotals.due(new BigDecimal("10.00"), new BigDecimal("10.01")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QuoteTotals.due(new BigDecimal("10.00"), new BigDecimal("-1")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ivaIsOnTheWholeTaxableAmountWhateverTheCredit() {
+        // a sgombero of 400 + 22 %: the credit never lowers the taxable amount or the IVA
+        QuoteTotals.Totals totals = QuoteTotals.of(List.of(line("4", "100", "22")));
+        assertThat(totals.iva()).isEqualByComparingTo("88.00");
+        assertThat(QuoteTotals.due(totals.total(), new BigDecimal("244.00"))).isEqualByComparingTo("244.00");
+    }
 }

@@ -56,11 +56,11 @@ class QuoteTest {
     @Test
     void aSentQuoteCannotChangeAndIsAnsweredOnce() {
         Quote quote = quote();
-        assertThatThrownBy(() -> quote.send(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> quote.send(BigDecimal.ZERO, NOW)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> quote.write(List.of(), LocalDate.of(2026, 12, 11)))
                 .isInstanceOf(IllegalArgumentException.class);
         quote.write(List.of(line("Manodopera", "2", "25", "22")), LocalDate.of(2026, 12, 11));
-        quote.send(NOW);
+        quote.send(BigDecimal.ZERO, NOW);
         assertThat(quote.getState()).isEqualTo(QuoteState.SENT);
         assertThatThrownBy(() -> quote.write(List.of(line("Altro", "1", "1", "22")), LocalDate.of(2026, 12, 11)))
                 .isInstanceOf(IllegalStateException.class);
@@ -68,5 +68,20 @@ class QuoteTest {
         assertThat(quote.getState()).isEqualTo(QuoteState.DECLINED);
         assertThat(quote.getAnswerReason()).isEqualTo("Troppo caro");
         assertThatThrownBy(() -> quote.accept(NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theGoodsCreditComesAfterIvaAndNeverAboveTheTotal() {
+        Quote quote = quote();
+        quote.write(List.of(line("Sgombero", "4", "100", "22")), LocalDate.of(2026, 12, 11));
+        assertThatThrownBy(() -> quote.send(new BigDecimal("488.01"), NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(quote.getState()).isEqualTo(QuoteState.DRAFT);
+        quote.send(new BigDecimal("150"), NOW);
+        assertThat(quote.getNet()).isEqualByComparingTo("400.00");
+        assertThat(quote.getIva()).isEqualByComparingTo("88.00"); // IVA on the whole taxable amount
+        assertThat(quote.getTotal()).isEqualByComparingTo("488.00");
+        assertThat(quote.getGoodsCredit()).isEqualByComparingTo("150.00");
+        assertThat(quote.getAmountDue()).isEqualByComparingTo("338.00");
     }
 }

@@ -36,7 +36,8 @@ import java.util.UUID;
 import org.omnifaces.util.Messages;
 
 /**
- * The client's quote request, in four steps on one page (what, where and when, who, contact and privacy):
+ * The client's quote request, in five steps on one page (what, where and when, who, goods offered in exchange
+ * — optional —, contact and privacy):
  * each step is checked before the next one shows; the form carries a token so that a double click or a
  * reload is one request, and a field robots fill (the honeypot) so that they get a polite page and no
  * request.
@@ -46,7 +47,8 @@ import org.omnifaces.util.Messages;
 public class RequestFormPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int STEPS = 4;
+    static final int STEPS = 5;
+    static final int GOODS_STEP = 4;
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("subcategoryCode", "service"),
             Map.entry("description", "description"),
@@ -60,7 +62,8 @@ public class RequestFormPage implements Serializable {
             Map.entry("clientPhone", "phone"),
             Map.entry("clientName", "name"),
             Map.entry("taxCode", "taxCode"),
-            Map.entry("photos", "photos"));
+            Map.entry("photos", "photos"),
+            Map.entry("categoryCode", "goodsCategory"));
 
     @Inject
     Requests requests;
@@ -76,6 +79,14 @@ public class RequestFormPage implements Serializable {
 
     @Inject
     LanguageSwitch language;
+
+    @Inject
+    it.wecare.factotum.barter.boundary.GoodsOffers goodsOffers;
+
+    @Inject
+    it.wecare.factotum.barter.boundary.GoodsPriceList goodsPrices;
+
+    private final it.wecare.factotum.web.barter.GoodsEntry goods = new it.wecare.factotum.web.barter.GoodsEntry();
 
     private final String formToken = UUID.randomUUID().toString();
     private int step = 1;
@@ -136,10 +147,28 @@ public class RequestFormPage implements Serializable {
         return LocalDate.now(ZoneId.of("Europe/Rome"));
     }
 
+    /** The next step; on the goods step an item left in the editor is added first (or its gaps shown). */
     public void next() {
+        if (step == GOODS_STEP && goods.isPending() && !goods.add(getGoodsCategories())) {
+            return;
+        }
         if (step < STEPS) {
             step++;
         }
+    }
+
+    /** Adds the item in the goods editor to the offer. */
+    public void addGoods() {
+        goods.add(getGoodsCategories());
+    }
+
+    /** The goods categories a client may offer now (code → name). */
+    public Map<String, String> getGoodsCategories() {
+        return goodsPrices.choices(language.getLanguage());
+    }
+
+    public it.wecare.factotum.web.barter.GoodsEntry getGoods() {
+        return goods;
     }
 
     public void back() {
@@ -225,7 +254,7 @@ public class RequestFormPage implements Serializable {
         }
         RequestDraft draft = draft(Channel.WEB, privacy);
         try {
-            Submitted submitted = requests.submit(draft, photos, clientAddress(faces));
+            Submitted submitted = goodsOffers.submit(draft, photos, clientAddress(faces), goods.draft());
             faces.getExternalContext()
                     .redirect(sent + "?number=" + URLEncoder.encode(submitted.number(), StandardCharsets.UTF_8));
         } catch (InvalidInput e) {
@@ -272,6 +301,7 @@ public class RequestFormPage implements Serializable {
             case "subcategoryCode", "description", "photos" -> 1;
             case "comuneCode", "address", "exactDate", "earliest", "latest" -> 2;
             case "preferredWorkerId" -> 3;
+            case "categoryCode" -> GOODS_STEP;
             default -> 4;
         };
     }

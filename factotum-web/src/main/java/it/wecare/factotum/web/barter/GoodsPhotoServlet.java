@@ -1,0 +1,47 @@
+package it.wecare.factotum.web.barter;
+
+import it.wecare.factotum.barter.boundary.GoodsOffers;
+import it.wecare.factotum.platform.boundary.LinkRefused;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Serves the photos of offered goods: to the back-office ({@code /photos/goods?item=7&n=0}, staff only) and
+ * to the client's tracking page ({@code /photos/goods?token=…&item=7&n=0}).
+ */
+@WebServlet("/photos/goods")
+public class GoodsPhotoServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    GoodsOffers goods;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<byte[]> photo;
+        try {
+            long item = Long.parseLong(request.getParameter("item"));
+            int position = Integer.parseInt(request.getParameter("n"));
+            String token = request.getParameter("token");
+            photo = token != null ? goods.trackedPhoto(token, item, position) : goods.photo(item, position);
+        } catch (NumberFormatException | LinkRefused | EJBAccessException e) {
+            photo = Optional.empty();
+        }
+        if (photo.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("image/jpeg");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, max-age=300");
+        response.setContentLength(photo.get().length);
+        response.getOutputStream().write(photo.get());
+    }
+}
