@@ -18,6 +18,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Headless Debian Chromium for the browser tests; screenshots go to target/screenshots. */
 final class Browser {
 
+    private static final java.util.List<String> WCAG_AA = java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** axe-core finds no WCAG 2.1 A/AA violation on the page the browser shows. */
+    static void assertAccessible(ChromeDriver browser, String page) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(WCAG_AA)
+                .analyze(browser);
+        org.assertj.core.api.Assertions.assertThat(results.isErrored())
+                .as(page + ": axe could not run")
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(results.getPasses())
+                .as(page + ": axe checked nothing")
+                .isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(results.getViolations())
+                .as(page + ": " + describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    private static String describe(java.util.List<com.deque.html.axecore.results.Rule> violations) {
+        return violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " → "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(java.util.stream.Collectors.joining(", ")))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     private Browser() {}
 
     static ChromeDriver start() throws IOException {

@@ -649,6 +649,7 @@ class BrowserJourneyIT {
         browser.findElement(By.cssSelector("#requestForm\\:goodsPickUp .ui-chkbox-box"))
                 .click();
         Browser.screenshot(browser, "50-goods-offered");
+        Browser.assertAccessible(browser, "goods step of the request form");
         clickToNavigate(By.id("requestForm:next"));
         assertThat(browser.findElement(By.id("goodsSummary")).getText()).contains("2");
         browser.findElement(By.id("requestForm:name")).sendKeys("Anna Permuta");
@@ -694,6 +695,7 @@ class BrowserJourneyIT {
                 .contains("90,00")
                 .contains("da confermare");
         Browser.screenshot(browser, "53-goods-valued-client");
+        Browser.assertAccessible(browser, "tracking page with valued goods");
         clickToNavigate(By.cssSelector("[id$=':acceptGoods']"));
         assertThat(browser.findElement(By.id("goodsCredit")).getText()).contains("90,00");
 
@@ -701,6 +703,7 @@ class BrowserJourneyIT {
         Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
         browser.get(requestPage);
         assertThat(browser.findElement(By.id("clientCredit")).getText()).contains("90,00");
+        Browser.assertAccessible(browser, "request page with valued goods");
         suggestion("Rino " + lastName)
                 .findElement(By.cssSelector("[id$=':proposeSuggested']"))
                 .click();
@@ -749,6 +752,7 @@ class BrowserJourneyIT {
         consentToPruneInTorino();
         clickToNavigate(By.id("workerForm:save"));
         assertThat(browser.getCurrentUrl()).contains("/backoffice/worker.xhtml?id=");
+        String pieroId = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         clickToNavigate(By.id("loginForm:invite"));
         assertThat(browser.findElement(By.id("loginState")).getText()).contains(workerEmail);
         Browser.screenshot(browser, "32-worker-login-invited");
@@ -891,6 +895,54 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.id("jobHours")).getText()).isEqualTo("2,5");
         assertThat(browser.findElement(By.id("quotePdf")).getAttribute("href")).contains("/request/quote.pdf?token=");
         Browser.screenshot(browser, "45-client-completed");
+
+        // the client reviews the job from the emailed invitation: stars are required
+        String reviewLink = Mails.link(Mails.text(mailAbout(clientEmail, "andato il lavoro")));
+        browser.get(reviewLink);
+        assertThat(browser.findElement(By.id("review-title")).getText()).contains("Potatura");
+        Browser.assertAccessible(browser, "review form");
+        clickToNavigate(By.id("reviewForm:send"));
+        assertThat(browser.findElement(By.id("reviewForm")).getText()).contains("scegli da 1 a 5 stelle");
+        browser.findElements(By.cssSelector("#reviewForm\\:stars .ui-rating-star"))
+                .get(3)
+                .click();
+        browser.findElements(By.cssSelector("#reviewForm\\:punctuality .ui-rating-star"))
+                .get(4)
+                .click();
+        String payload = "Bravissimo <script>alert('xss')</script> \"><b onmouseover=alert(1)>grassetto</b>";
+        browser.findElement(By.id("reviewForm:comment")).sendKeys(payload);
+        Browser.screenshot(browser, "46-review-form");
+        clickToNavigate(By.id("reviewForm:send"));
+        assertThat(browser.findElement(By.id("reviewSent")).getText()).contains("pubblicata");
+        browser.get(reviewLink);
+        assertThat(browser.findElement(By.id("reviewRefused")).getText()).contains("già");
+        Browser.screenshot(browser, "47-review-link-used");
+
+        // Piero replies once, from his area
+        Browser.logIn(browser, workerEmail, "piero-password-2026");
+        assertThat(browser.findElement(By.id("myReviews")).getText()).contains("Bravissimo");
+        String reply = "Grazie! <img src=x onerror=alert(2)>";
+        browser.findElement(By.cssSelector("#myReviews textarea[id$=':reply']")).sendKeys(reply);
+        browser.findElement(By.cssSelector("[id$=':sendReply']")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("myReviews"), "Risposta:"));
+        assertThat(browser.findElements(By.cssSelector("[id$=':sendReply']"))).isEmpty();
+        Browser.screenshot(browser, "48-worker-reply");
+        browser.manage().deleteAllCookies();
+
+        // his public page: the verified review and the reply, both as plain text
+        browser.get(TestAccounts.BASE_URL + "/profile.xhtml?id=" + pieroId);
+        String reviewsShown = browser.findElement(By.id("reviews")).getText();
+        assertThat(reviewsShown)
+                .contains("Recensione verificata")
+                .contains(payload)
+                .contains(reply)
+                .contains("su 1 recensione");
+        assertThat(browser.findElements(By.cssSelector("#reviews script, #reviews img, #reviews b[onmouseover]")))
+                .isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("reviews")));
+        Browser.screenshot(browser, "49-profile-reviews");
+        Browser.assertAccessible(browser, "profile with reviews");
     }
 
     @Test

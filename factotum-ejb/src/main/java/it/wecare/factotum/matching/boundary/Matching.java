@@ -47,8 +47,8 @@ import java.util.TreeSet;
 @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
 public class Matching {
 
-    /** Until the ratings capability feeds it, every worker has the same neutral rating. */
-    static final double NEUTRAL_RATING = 4.0;
+    @Inject
+    it.wecare.factotum.ratings.boundary.Reviews reviews;
 
     /** A note on the timeline holds at most this many characters of the operator's reason. */
     static final int MAX_REASON = 500;
@@ -147,6 +147,7 @@ public class Matching {
             }
         }
         Map<String, ComuneSummary> places = comuni.summaries(homes);
+        Map<Long, it.wecare.factotum.ratings.control.Stars.Summary> stars = reviews.summaries(ids);
 
         List<Candidate> candidates = new ArrayList<>();
         for (MatchPool.Member m : pool.workers()) {
@@ -170,8 +171,8 @@ public class Matching {
                     free.size(),
                     load.openJobs(),
                     load.acceptedSince(),
-                    0,
-                    0,
+                    stars.containsKey(m.id()) ? (int) stars.get(m.id()).count() : 0,
+                    stars.containsKey(m.id()) ? stars.get(m.id()).average() : 0,
                     load.proposed(),
                     load.accepted(),
                     load.completed(),
@@ -180,7 +181,10 @@ public class Matching {
         }
         Weights weights = weights();
         Ranking.Outcome outcome = Ranking.rank(
-                new Need(place(where), job.preferredKind(), job.askedBefore()), candidates, weights, NEUTRAL_RATING);
+                new Need(place(where), job.preferredKind(), job.askedBefore()),
+                candidates,
+                weights,
+                reviews.meanRating());
 
         double max = Ranking.maxScore(weights);
         List<Suggestions.Suggestion> ranked = new ArrayList<>();

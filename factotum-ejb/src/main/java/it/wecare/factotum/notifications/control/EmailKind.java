@@ -30,7 +30,12 @@ public enum EmailKind {
     GOODS_OFFERED("goods-offered"),
     GOODS_VALUED("goods-valued"),
     GOODS_ACCEPTED("goods-accepted"),
-    GOODS_WITHDRAWN("goods-withdrawn");
+    GOODS_WITHDRAWN("goods-withdrawn"),
+    REVIEW_INVITATION("review-invitation"),
+    REVIEW_RECEIVED("review-received"),
+    REVIEW_LOW("review-low"),
+    REVIEW_HELD("review-held"),
+    REVIEW_HIDDEN("review-hidden");
 
     private final String templateName;
 

@@ -116,6 +116,55 @@ public class JobFacts {
                 r.getAddress());
     }
 
+    /**
+     * A job as its review needs it: who did it (the accepted worker), the service, the day.
+     *
+     * @param workerId null when no worker accepted the job
+     * @param day the day of the job (the day it was completed when it had no date)
+     */
+    public record Done(
+            long requestId,
+            String number,
+            RequestState state,
+            Long workerId,
+            String subcategoryCode,
+            java.time.LocalDate day,
+            String clientName,
+            String clientEmail,
+            String language) {}
+
+    /** The job of a request, for its review; {@link RecordNotFound} when there is none. */
+    @jakarta.annotation.security.PermitAll
+    public Done done(long requestId) {
+        QuoteRequest r = em.find(QuoteRequest.class, requestId);
+        if (r == null) {
+            throw new RecordNotFound("QuoteRequest", requestId);
+        }
+        Long worker = em.createQuery(
+                        "SELECT a.workerId FROM Assignment a WHERE a.request.id = :id AND a.state = :accepted",
+                        Long.class)
+                .setParameter("id", requestId)
+                .setParameter("accepted", AssignmentState.ACCEPTED)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        java.time.LocalDate day = r.slot()
+                .map(it.wecare.factotum.requests.control.JobSlot::date)
+                .orElseGet(() -> r.getClosedAt() == null
+                        ? java.time.LocalDate.now(Transitions.ITALY)
+                        : java.time.LocalDate.ofInstant(r.getClosedAt(), Transitions.ITALY));
+        return new Done(
+                r.getId(),
+                r.getNumber(),
+                r.getState(),
+                worker,
+                r.getSubcategoryCode(),
+                day,
+                r.getClientName(),
+                r.getClientEmail(),
+                r.getLanguage());
+    }
+
     /** The id of the request with this number; {@link RecordNotFound} when there is none. */
     public long idOf(String number) {
         return em.createQuery("SELECT r.id FROM QuoteRequest r WHERE r.number = :number", Long.class)

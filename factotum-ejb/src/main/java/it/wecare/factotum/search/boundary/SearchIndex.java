@@ -72,6 +72,9 @@ public class SearchIndex {
     Workers workers;
 
     @Inject
+    WorkerRatings ratings;
+
+    @Inject
     SearchFeed feed;
 
     @Inject
@@ -168,8 +171,11 @@ public class SearchIndex {
             } else {
                 if (names) {
                     vocabulary = loadVocabulary();
-                    engine.replaceAll(() ->
-                            sheets.values().stream().map(vocabulary::entry).iterator());
+                    Map<Long, Double> rated = ratings.all();
+                    double prior = ratings.prior();
+                    engine.replaceAll(() -> sheets.values().stream()
+                            .map(sheet -> vocabulary.entry(sheet, rated.getOrDefault(sheet.id(), prior)))
+                            .iterator());
                 }
                 changedWorkers.forEach(this::reload);
             }
@@ -220,7 +226,7 @@ public class SearchIndex {
                 .ifPresentOrElse(
                         sheet -> {
                             sheets.put(sheet.id(), sheet);
-                            engine.put(vocabulary.entry(sheet));
+                            engine.put(vocabulary.entry(sheet, ratings.of(sheet.id())));
                         },
                         () -> {
                             sheets.remove(workerId);
@@ -242,7 +248,11 @@ public class SearchIndex {
             after = batch.get(batch.size() - 1).id();
         }
         Vocabulary words = vocabulary;
-        engine.replaceAll(() -> fresh.values().stream().map(words::entry).iterator());
+        Map<Long, Double> rated = ratings.all();
+        double prior = ratings.prior();
+        engine.replaceAll(() -> fresh.values().stream()
+                .map(sheet -> words.entry(sheet, rated.getOrDefault(sheet.id(), prior)))
+                .iterator());
         sheets.keySet().retainAll(fresh.keySet());
         sheets.putAll(fresh);
         LOG.info(() -> "Search index built: " + fresh.size() + " public profiles in "

@@ -78,7 +78,7 @@ public final class Vocabulary {
     }
 
     /** The index entry of a worker. */
-    SearchEngine.Entry entry(WorkerSheet sheet) {
+    SearchEngine.Entry entry(WorkerSheet sheet, double rating) {
         Set<String> categories = new LinkedHashSet<>();
         Set<String> subcategories = new LinkedHashSet<>();
         StringBuilder services = new StringBuilder();
@@ -118,7 +118,8 @@ public final class Vocabulary {
                 categories,
                 subcategories,
                 provinces,
-                serves);
+                serves,
+                rating);
     }
 
     private static String kindWords(WorkerSheet sheet) {

@@ -47,7 +47,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -81,15 +80,21 @@ public final class SearchEngine implements AutoCloseable {
     private static final String ID = "id";
     private static final String WORKER_ID = "worker_id";
     private static final String SORT = "sort";
+    private static final String RATING = "rating";
     private static final String SERVES = "serves";
     private static final String SERVICES = "services";
     private static final String NAME = "name";
     private static final String TEXT = "text";
     private static final String PLAIN = "plain";
-    private static final Sort BY_NAME =
-            new Sort(new SortField(SORT, SortField.Type.STRING), new SortField(ID, SortField.Type.STRING));
+    /** Browsing (no words): the best rated first (the Bayesian average of their reviews), then by name. */
+    private static final Sort BY_NAME = new Sort(
+            new SortField(RATING, SortField.Type.LONG, true),
+            new SortField(SORT, SortField.Type.STRING),
+            new SortField(ID, SortField.Type.STRING));
+    /** Words: the most relevant first; equally relevant ones the best rated first, then by name. */
     private static final Sort BY_RELEVANCE = new Sort(
             SortField.FIELD_SCORE,
+            new SortField(RATING, SortField.Type.LONG, true),
             new SortField(SORT, SortField.Type.STRING),
             new SortField(ID, SortField.Type.STRING));
 
@@ -236,7 +241,8 @@ public final class SearchEngine implements AutoCloseable {
                 // cannot compete, and the total counted apart, without scoring
                 Query query = searcher.rewrite(drillDown);
                 top = ranked
-                        ? searcher.search(query, new TopScoreDocCollectorManager(window, null, COUNT_THRESHOLD))
+                        ? searcher.search(
+                                query, new TopFieldCollectorManager(BY_RELEVANCE, window, null, COUNT_THRESHOLD))
                         : searcher.search(query, new TopFieldCollectorManager(BY_NAME, window, null, COUNT_THRESHOLD));
                 total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
                         ? top.totalHits.value
@@ -325,6 +331,7 @@ public final class SearchEngine implements AutoCloseable {
         doc.add(new StringField(ID, Long.toString(entry.id()), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(String.format("%019d", entry.id()))));
         doc.add(new NumericDocValuesField(WORKER_ID, entry.id()));
+        doc.add(new NumericDocValuesField(RATING, Math.round(entry.rating() * 1000)));
         doc.add(new SortedDocValuesField(SORT, new BytesRef(entry.sortName())));
         doc.add(new TextField(NAME, entry.name(), Field.Store.NO));
         doc.add(new TextField(SERVICES, entry.services(), Field.Store.NO));
@@ -432,7 +439,8 @@ public final class SearchEngine implements AutoCloseable {
             Collection<String> categories,
             Collection<String> subcategories,
             Collection<String> provinces,
-            Collection<String> serves) {}
+            Collection<String> serves,
+            double rating) {}
 
     /**
      * A search.

@@ -339,6 +339,32 @@ public class Workers {
         return query.getSingleResult();
     }
 
+    /**
+     * Whose page shows the review of a job {@code workerId} did on {@code day}: the worker, or for a trainee
+     * the tutor and their team (a trainee's page never shows reviews).
+     */
+    @PermitAll
+    public ReviewSubject reviewSubject(long workerId, java.time.LocalDate day) {
+        Worker worker = em.find(Worker.class, workerId);
+        if (worker == null) {
+            throw new RecordNotFound(RECORD_TYPE, workerId);
+        }
+        if (!worker.isTraineeOn(day) || worker.getTutor() == null) {
+            return new ReviewSubject(worker.getId(), worker.publicName(), null, false);
+        }
+        Worker tutor = worker.getTutor();
+        String team = em.createQuery(
+                        "SELECT t.name FROM Team t WHERE t.lead.id = :tutor AND :trainee MEMBER OF t.members"
+                                + " ORDER BY t.id",
+                        String.class)
+                .setParameter("tutor", tutor.getId())
+                .setParameter("trainee", worker)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        return new ReviewSubject(tutor.getId(), tutor.publicName(), team, true);
+    }
+
     /** The full name of an active worker (for operators assigning jobs); empty when there is none. */
     @PermitAll
     public java.util.Optional<String> activeName(long id) {

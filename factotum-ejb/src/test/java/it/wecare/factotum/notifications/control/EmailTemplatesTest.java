@@ -36,7 +36,12 @@ class EmailTemplatesTest {
             Map.entry(EmailKind.GOODS_OFFERED, "https://factotum.example/backoffice/request.xhtml?id=42"),
             Map.entry(EmailKind.GOODS_VALUED, "https://factotum.example/request/track.xhtml?token=abc"),
             Map.entry(EmailKind.GOODS_ACCEPTED, "https://factotum.example/backoffice/request.xhtml?id=42"),
-            Map.entry(EmailKind.GOODS_WITHDRAWN, "https://factotum.example/backoffice/request.xhtml?id=42"));
+            Map.entry(EmailKind.GOODS_WITHDRAWN, "https://factotum.example/backoffice/request.xhtml?id=42"),
+            Map.entry(EmailKind.REVIEW_INVITATION, "https://factotum.example/review.xhtml?token=abc"),
+            Map.entry(EmailKind.REVIEW_RECEIVED, "https://factotum.example/worker/index.xhtml"),
+            Map.entry(EmailKind.REVIEW_LOW, "https://factotum.example/backoffice/reviews.xhtml"),
+            Map.entry(EmailKind.REVIEW_HELD, "https://factotum.example/backoffice/reviews.xhtml"),
+            Map.entry(EmailKind.REVIEW_HIDDEN, "https://factotum.example/backoffice/reviews.xhtml"));
 
     private static Map<String, Object> model(String name) {
         Map<String, Object> model = new HashMap<>();
@@ -66,6 +71,12 @@ class EmailTemplatesTest {
         model.put("days", "giovedì 3 dicembre 2026");
         model.put("description", "Potare la siepe");
         model.put("items", 3);
+        model.put("reviewUrl", "https://factotum.example/review.xhtml?token=abc");
+        model.put("reviewsUrl", "https://factotum.example/backoffice/reviews.xhtml");
+        model.put("stars", "2");
+        model.put("heldFor", "PHONE");
+        model.put("policy", "PERSONAL_DATA");
+        model.put("by", "operatrice@coop.example");
         model.put("pickUp", Boolean.TRUE);
         model.put("credit", "90,00 €");
         model.put("hasCredit", Boolean.FALSE);

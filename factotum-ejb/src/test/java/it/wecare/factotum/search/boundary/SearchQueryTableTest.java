@@ -58,19 +58,21 @@ class SearchQueryTableTest {
             KEYS.put(id, row[0]);
             Map<String, SkillLevel> skills = new LinkedHashMap<>();
             Arrays.stream(row[2].split(",")).forEach(code -> skills.put(code, SkillLevel.GOOD));
-            entries.add(vocabulary.entry(new WorkerSheet(
-                    id,
-                    "Tabella " + row[0],
-                    "tabella " + row[0],
-                    WorkerKind.valueOf(row[1]),
-                    row[5],
-                    null,
-                    skills,
-                    list(row[3]),
-                    list(row[4]),
-                    List.of("it"),
-                    null,
-                    null)));
+            entries.add(vocabulary.entry(
+                    new WorkerSheet(
+                            id,
+                            "Tabella " + row[0],
+                            "tabella " + row[0],
+                            WorkerKind.valueOf(row[1]),
+                            row[5],
+                            null,
+                            skills,
+                            list(row[3]),
+                            list(row[4]),
+                            List.of("it"),
+                            null,
+                            null),
+                    4.0));
             id++;
         }
         engine.replaceAll(entries);
@@ -174,19 +176,21 @@ class SearchQueryTableTest {
 
     @Test
     void aWorkerChangeIsSearchableAtOnceAndARemovalGoneAtOnce() {
-        SearchEngine.Entry extra = vocabulary.entry(new WorkerSheet(
-                99,
-                "Nuovo",
-                "nuovo",
-                WorkerKind.VOLUNTEER,
-                "Accompagno alle visite",
-                null,
-                Map.of("accompagnamento-visite", SkillLevel.BASIC),
-                List.of("001272"),
-                List.of(),
-                List.of("it"),
-                null,
-                null));
+        SearchEngine.Entry extra = vocabulary.entry(
+                new WorkerSheet(
+                        99,
+                        "Nuovo",
+                        "nuovo",
+                        WorkerKind.VOLUNTEER,
+                        "Accompagno alle visite",
+                        null,
+                        Map.of("accompagnamento-visite", SkillLevel.BASIC),
+                        List.of("001272"),
+                        List.of(),
+                        List.of("it"),
+                        null,
+                        null),
+                4.0);
         engine.put(extra);
         assertThat(engine.search(new SearchEngine.Request("accompagnamento", Map.of(), List.of(), 0, 10, false))
                         .ids())
@@ -294,5 +298,38 @@ class SearchQueryTableTest {
             comuni.put(c[0], new ComuneSummary(c[0], c[1], c[2], c[3], "Piemonte", List.of(), null, null, true, 1));
         }
         return comuni;
+    }
+
+    @Test
+    void betweenEquallyRelevantWorkersAndWhenBrowsingTheBestRatedComeFirst() {
+        for (long id = 97; id <= 98; id++) {
+            engine.put(vocabulary.entry(
+                    new WorkerSheet(
+                            id,
+                            id == 97 ? "Anna" : "Zeno",
+                            id == 97 ? "anna" : "zeno",
+                            WorkerKind.VOLUNTEER,
+                            "Accompagno alle visite",
+                            null,
+                            Map.of("accompagnamento-visite", SkillLevel.BASIC),
+                            List.of("001272"),
+                            List.of(),
+                            List.of("it"),
+                            null,
+                            null),
+                    id == 97 ? 3.9 : 4.6));
+        }
+        try {
+            assertThat(engine.search(new SearchEngine.Request("accompagnamento", Map.of(), List.of(), 0, 10, false))
+                            .ids())
+                    .containsExactly(98L, 97L);
+            assertThat(engine.search(new SearchEngine.Request(
+                                    null, Map.of("subcategory", "accompagnamento-visite"), List.of(), 0, 10, false))
+                            .ids())
+                    .containsExactly(98L, 97L);
+        } finally {
+            engine.remove(97);
+            engine.remove(98);
+        }
     }
 }

@@ -92,4 +92,42 @@ public class Formats {
     public String dateTimeSeconds(Instant instant) {
         return instant == null ? "" : DATE_TIME_SECONDS.format(instant);
     }
+
+    /** The numbers {@code n} down to 1 (the rows of a star distribution, 5 first). */
+    public java.util.List<Integer> downFrom(int n) {
+        return java.util.stream.IntStream.iterate(n, i -> i >= 1, i -> i - 1)
+                .boxed()
+                .toList();
+    }
+
+    /** An average of stars with one decimal, in the page's language ("4,3"). */
+    public String oneDecimal(double value) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : java.util.Locale.ITALIAN;
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /** An average as five marks, rounded to the nearest whole star ("★★★★☆"). */
+    public String starMarks(double average) {
+        int full = (int) Math.round(Math.max(0, Math.min(5, average)));
+        return "★".repeat(full) + "☆".repeat(5 - full);
+    }
+
+    /** A month and year in the page's language ("novembre 2026"). */
+    public String month(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : java.util.Locale.ITALIAN;
+        return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(day);
+    }
 }

@@ -24,8 +24,20 @@ public class ProfilePage {
     @Inject
     it.wecare.factotum.workers.boundary.WorkerPhotos photos;
 
+    @Inject
+    it.wecare.factotum.ratings.boundary.Reviews reviews;
+
     private Long id;
     private WorkerProfile profile;
+    private it.wecare.factotum.ratings.boundary.WorkerReviews workerReviews;
+
+    /** The worker's published reviews, newest first, with average, count and distribution. */
+    public it.wecare.factotum.ratings.boundary.WorkerReviews getReviews() {
+        if (workerReviews == null && profile != null) {
+            workerReviews = reviews.ofWorker(profile.id(), language.getLanguage());
+        }
+        return workerReviews;
+    }
 
     public void load() throws IOException {
         try {

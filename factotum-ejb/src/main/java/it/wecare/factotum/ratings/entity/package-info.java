@@ -1,0 +1,2 @@
+/** Reviews and the moderation word list. */
+package it.wecare.factotum.ratings.entity;
