@@ -40,7 +40,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,6 +75,7 @@ class BarterIT {
                 List.of(com.icegreen.greenmail.util.GreenMail.class),
                 BarterIT.class,
                 InContainerInbox.class,
+                InContainerAccounts.class,
                 AsAdministrator.class,
                 TestWorkers.class);
     }
@@ -132,7 +132,7 @@ class BarterIT {
 
     @Test
     void goodsOfferedWithTheRequestBecomeCreditThatPaysPartOfTheQuoteAfterIvaAndComesBackOnCancel() throws Exception {
-        String client = unique("armadio");
+        String client = InContainerAccounts.unique("armadio");
         long id = goods.submit(
                         draft(client),
                         null,
@@ -163,7 +163,7 @@ class BarterIT {
         // 10 × 0.80 (ottimo) × 0.84 (1 of 5 years) × 1 × 2 = 13.44 → 13
         assertEquals(new BigDecimal("13"), clothes.suggestion().value());
 
-        String operator = operator();
+        String operator = InContainerAccounts.operator(admin, accounts);
         OfferView valued = admin.call(() -> goods.value(
                 offer.id(),
                 offer.version(),
@@ -196,7 +196,8 @@ class BarterIT {
                 "an accepted offer is not withdrawn");
 
         // the quote: 100 + 22 % = 122; the credit covers at most 50 % (61), after IVA; 29 stay for later
-        long worker = admin.call(() -> workers.save(TestWorkers.form("Piero", "Permuta", unique("piero"), "potatura")));
+        long worker = admin.call(() ->
+                workers.save(TestWorkers.form("Piero", "Permuta", InContainerAccounts.unique("piero"), "potatura")));
         sendQuote(id, worker, "100");
         QuoteView quote = admin.call(() -> requests.quote(id)).orElseThrow();
         assertEquals(new BigDecimal("22.00"), quote.iva(), "IVA on the whole taxable amount");
@@ -243,7 +244,7 @@ class BarterIT {
     @Test
     void twoOperatorsValuingTheSameOfferAtOnceOneWinsAndTheOtherIsToldToReload() throws Exception {
         long id = goods.submit(
-                        draft(unique("doppio")),
+                        draft(InContainerAccounts.unique("doppio")),
                         null,
                         null,
                         new GoodsOfferDraft(
@@ -294,7 +295,7 @@ class BarterIT {
 
     @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
-        String client = unique("rifiuti");
+        String client = InContainerAccounts.unique("rifiuti");
         long before = count("SELECT COUNT(*) FROM quote_request");
         assertEquals(
                 "categoryCode",
@@ -367,7 +368,7 @@ class BarterIT {
                 assertThrows(InvalidInput.class, () -> goods.answer(token, offer.id(), offer.version(), true))
                         .field());
         long other = goods.submit(
-                        draft(unique("altro")),
+                        draft(InContainerAccounts.unique("altro")),
                         null,
                         null,
                         new GoodsOfferDraft(List.of(item("altro", "Lampada", Condition.GOOD, 2, 1, List.of())), false))
@@ -474,21 +475,6 @@ class BarterIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private String operator() throws Exception {
-        String email = unique("operatore");
-        admin.call(() -> accounts.create(new it.wecare.factotum.api.platform.AccountDraft(
-                email,
-                "Operatrice Permute",
-                "it",
-                java.util.Set.of(it.wecare.factotum.api.platform.Role.OPERATOR),
-                "operatrice-password-2026")));
-        return email;
-    }
-
-    private static String unique(String what) {
-        return what + "-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test";
     }
 
     private InContainerInbox inbox() {

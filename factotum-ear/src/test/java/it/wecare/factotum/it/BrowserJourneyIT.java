@@ -926,6 +926,11 @@ class BrowserJourneyIT {
         browser.findElement(By.cssSelector("[id$=':sendReply']")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("myReviews"), "Risposta:"));
         assertThat(browser.findElements(By.cssSelector("[id$=':sendReply']"))).isEmpty();
+        assertThat(browser.findElement(By.id("myReviews")).getText())
+                .contains(payload)
+                .contains(reply);
+        assertThat(browser.findElements(By.cssSelector("#myReviews script, #myReviews img, #myReviews b[onmouseover]")))
+                .isEmpty();
         Browser.screenshot(browser, "48-worker-reply");
         browser.manage().deleteAllCookies();
 
@@ -943,6 +948,21 @@ class BrowserJourneyIT {
                 .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("reviews")));
         Browser.screenshot(browser, "49-profile-reviews");
         Browser.assertAccessible(browser, "profile with reviews");
+
+        // the moderation page and the request page show them as text too
+        Browser.logIn(browser, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        browser.get(TestAccounts.BASE_URL + "/backoffice/reviews.xhtml");
+        assertThat(browser.findElement(By.id("moderation")).getText())
+                .contains(payload)
+                .contains(reply);
+        assertThat(browser.findElements(
+                        By.cssSelector("#moderation script, #moderation img, #moderation b[onmouseover]")))
+                .isEmpty();
+        Browser.screenshot(browser, "49b-reviews-moderation");
+        browser.get(requestPage);
+        assertThat(browser.findElement(By.id("requestReview")).getText()).contains(payload);
+        assertThat(browser.findElements(By.cssSelector("#requestReview script, #requestReview b[onmouseover]")))
+                .isEmpty();
     }
 
     @Test

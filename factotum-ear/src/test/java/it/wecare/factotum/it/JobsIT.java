@@ -33,7 +33,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +64,7 @@ class JobsIT {
                 List.of(com.icegreen.greenmail.util.GreenMail.class),
                 JobsIT.class,
                 InContainerInbox.class,
+                InContainerAccounts.class,
                 AsAdministrator.class,
                 TestWorkers.class);
     }
@@ -100,10 +100,6 @@ class JobsIT {
 
     @Resource(lookup = "java:jboss/datasources/FactotumDS")
     DataSource dataSource;
-
-    private static String unique(String what) {
-        return what + "-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test";
-    }
 
     private long newWorker(String email) throws Exception {
         return admin.call(() -> workers.save(TestWorkers.form("Piero", "Calendario", email, "potatura")));
@@ -165,8 +161,8 @@ class JobsIT {
 
     @Test
     void fromTheAcceptedQuoteToTheCompletedJobInsideTheClientsWindowAndTheWorkersCalendar() throws Exception {
-        String client = unique("cliente");
-        String workerEmail = unique("piero");
+        String client = InContainerAccounts.unique("cliente");
+        String workerEmail = InContainerAccounts.unique("piero");
         long worker = newWorker(workerEmail);
         long first = acceptedRequest(client, worker);
 
@@ -204,7 +200,7 @@ class JobsIT {
         assertTrue(page.body().contains("Piero Calendario"), "and who does the job");
 
         // a second job of the same worker cannot overlap the first
-        long second = acceptedRequest(unique("altro"), worker);
+        long second = acceptedRequest(InContainerAccounts.unique("altro"), worker);
         long v2 = view(second).version();
         InvalidInput busy = assertThrows(
                 InvalidInput.class,
@@ -239,8 +235,8 @@ class JobsIT {
 
     @Test
     void aJobIsNotMarkedDoneBeforeItsDayAndTomorrowsJobIsRemindedOnce() throws Exception {
-        String client = unique("domani");
-        String workerEmail = unique("promemoria");
+        String client = InContainerAccounts.unique("domani");
+        String workerEmail = InContainerAccounts.unique("promemoria");
         long worker = newWorker(workerEmail);
         long id = acceptedRequest(client, worker);
         long v = view(id).version();
@@ -267,8 +263,8 @@ class JobsIT {
 
     @Test
     void anUnansweredQuoteIsWarnedOnceThenExpiresAndTheRequestSaysSo() throws Exception {
-        String client = unique("scade");
-        long worker = newWorker(unique("scadenza"));
+        String client = InContainerAccounts.unique("scade");
+        long worker = newWorker(InContainerAccounts.unique("scadenza"));
         long id = requests.submit(
                         new RequestDraft(
                                 "potatura",
@@ -319,8 +315,8 @@ class JobsIT {
 
     @Test
     void aClientAsksForANewTrackingLinkWithNumberAndEmailAndACancelledJobTellsTheWorker() throws Exception {
-        String client = unique("link");
-        String workerEmail = unique("annullato");
+        String client = InContainerAccounts.unique("link");
+        String workerEmail = InContainerAccounts.unique("annullato");
         long worker = newWorker(workerEmail);
         long id = acceptedRequest(client, worker);
         String number = view(id).number();
@@ -344,7 +340,7 @@ class JobsIT {
 
     @Test
     void daysAwayAreCheckedNamingTheField() throws Exception {
-        long worker = newWorker(unique("assenze"));
+        long worker = newWorker(InContainerAccounts.unique("assenze"));
         assertEquals("lastDay", refused(() -> availability.addFor(worker, TODAY.plusDays(3), TODAY.plusDays(1), null)));
         assertEquals(
                 "lastDay", refused(() -> availability.addFor(worker, TODAY.minusDays(5), TODAY.minusDays(1), null)));

@@ -52,6 +52,7 @@ class MatchingIT {
                 List.of(com.icegreen.greenmail.util.GreenMail.class),
                 MatchingIT.class,
                 InContainerInbox.class,
+                InContainerAccounts.class,
                 AsAdministrator.class,
                 TestWorkers.class);
     }
@@ -101,17 +102,6 @@ class MatchingIT {
         java.util.regex.Matcher m = PROPOSAL.matcher(email);
         assertTrue(m.find(), () -> "no proposal link in: " + email);
         return m.group(1);
-    }
-
-    private String operator() throws Exception {
-        String email = "operatore-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test";
-        admin.call(() -> accounts.create(new it.wecare.factotum.api.platform.AccountDraft(
-                email,
-                "Operatrice Test",
-                "it",
-                java.util.Set.of(it.wecare.factotum.api.platform.Role.OPERATOR),
-                "operatrice-password-2026")));
-        return email;
     }
 
     private static WorkerForm worker(
@@ -246,7 +236,7 @@ class MatchingIT {
     @Test
     void theWorkerAnswersFromTheEmailedLinkOnlyByClickingAndOperatorsHearOfDeclinesAndLapses() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        String operator = operator();
+        String operator = InContainerAccounts.operator(admin, accounts);
         String firstEmail = "primo-" + tag + "@factotum.test";
         String secondEmail = "secondo-" + tag + "@factotum.test";
         WorkerForm first =

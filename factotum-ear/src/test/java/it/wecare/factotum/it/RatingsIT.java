@@ -39,7 +39,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -69,6 +68,7 @@ class RatingsIT {
                 List.of(com.icegreen.greenmail.util.GreenMail.class),
                 RatingsIT.class,
                 InContainerInbox.class,
+                InContainerAccounts.class,
                 AsAdministrator.class,
                 AsEducator.class,
                 TestWorkers.class);
@@ -116,8 +116,8 @@ class RatingsIT {
 
     @Test
     void aCompletedJobInvitesTheClientWhoseOneReviewIsPublishedOnTheWorkersPage() throws Exception {
-        String client = unique("recensione");
-        String workerEmail = unique("rosa");
+        String client = InContainerAccounts.unique("recensione");
+        String workerEmail = InContainerAccounts.unique("rosa");
         long worker = newWorker("Rosa", workerEmail);
         long job = completedJob(client, worker, "Giulia Verdi");
 
@@ -183,9 +183,9 @@ class RatingsIT {
 
     @Test
     void reviewsWithPersonalDataOrInsultsWaitForAnOperatorWhoHidesOnlyWithAReason() throws Exception {
-        String operator = operator();
-        String client = unique("attesa");
-        long worker = newWorker("Bruno", unique("bruno"));
+        String operator = InContainerAccounts.operator(admin, accounts);
+        String client = InContainerAccounts.unique("attesa");
+        long worker = newWorker("Bruno", InContainerAccounts.unique("bruno"));
         long job = completedJob(client, worker, "Carla Neri");
         String token = token(inbox().await(job, "REVIEW_INVITATION", client));
 
@@ -236,7 +236,7 @@ class RatingsIT {
                         .field());
 
         // an insult holds a review too
-        long other = completedJob(unique("insulto"), worker, "Dario Blu");
+        long other = completedJob(InContainerAccounts.unique("insulto"), worker, "Dario Blu");
         String otherToken = token(inbox().await(other, "REVIEW_INVITATION", requests(other)));
         assertEquals(
                 "INSULT",
@@ -246,7 +246,7 @@ class RatingsIT {
 
     @Test
     void anOperatorRecordsAReviewGivenByPhoneAndTheBayesianAverageWeighsTheRecord() throws Exception {
-        long worker = newWorker("Franca", unique("franca"));
+        long worker = newWorker("Franca", InContainerAccounts.unique("franca"));
         long job = completedJob(null, worker, "Ettore Rossi");
         // 0 stars breaks the draft's constraints: refused, nothing stored
         Exception refused = assertThrows(
@@ -267,6 +267,20 @@ class RatingsIT {
         double mean = reviews.meanRating();
         int prior = 5;
         assertEquals((prior * mean + 4) / (prior + 1), page.summary().bayesian(), 1e-9);
+        assertEquals(4.0, page.summary().average());
+        // two stars or fewer: the operators hear of it, and the review stays published
+        String operator = InContainerAccounts.operator(admin, accounts);
+        long poor = completedJob(null, worker, "Mario Bassi");
+        ReviewView low = admin.call(
+                () -> reviews.recordByPhone(poor, new ReviewDraft(2, null, null, null, "Lento e caro", null)));
+        assertEquals(Review.State.PUBLISHED, low.state());
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM outbox_email WHERE kind = 'REVIEW_LOW' AND recipient = '" + operator
+                        + "' AND related_id = '" + poor + "'"));
+        page = reviews.ofWorker(worker, "it");
+        assertEquals(2, page.summary().count());
+        assertEquals("Lento e caro", page.reviews().get(0).comment(), "newest first");
         var summary = reviews.summaries(List.of(worker)).get(worker);
         assertEquals(page.summary().count(), summary.count());
         assertEquals(page.summary().bayesian(), summary.bayesian(), 1e-9);
@@ -275,20 +289,20 @@ class RatingsIT {
     @Test
     void aTraineesJobIsReviewedOnTheTeamAndOnlyEducatorsReadTheNote() throws Exception {
         long tutor = admin.call(() -> workers.save(shaped(
-                TestWorkers.form("Ugo", "Tutor", unique("ugo"), "potatura", true),
+                TestWorkers.form("Ugo", "Tutor", InContainerAccounts.unique("ugo"), "potatura", true),
                 it.wecare.factotum.api.workers.WorkerKind.ARTISAN,
                 null,
                 null,
                 null)));
         long trainee = admin.call(() -> workers.save(shaped(
-                TestWorkers.form("Tina", "Tirocinio", unique("tina"), "potatura", true),
+                TestWorkers.form("Tina", "Tirocinio", InContainerAccounts.unique("tina"), "potatura", true),
                 it.wecare.factotum.api.workers.WorkerKind.FACTOTUM,
                 TODAY.minusDays(10),
                 TODAY.plusDays(60),
                 tutor)));
         admin.call(() -> teams.save(new it.wecare.factotum.workers.boundary.TeamForm(
                 null, "Squadra Verde", tutor, List.of(trainee), null, List.of(), true, 0)));
-        String client = unique("tirocinio");
+        String client = InContainerAccounts.unique("tirocinio");
         long job = completedJob(client, trainee, "Livia Gialli");
         String token = token(inbox().await(job, "REVIEW_INVITATION", client));
         var invitation = reviews.invitation(token);
@@ -403,21 +417,6 @@ class RatingsIT {
             return null;
         });
         return id;
-    }
-
-    private String operator() throws Exception {
-        String email = unique("operatore");
-        admin.call(() -> accounts.create(new it.wecare.factotum.api.platform.AccountDraft(
-                email,
-                "Operatrice Recensioni",
-                "it",
-                java.util.Set.of(it.wecare.factotum.api.platform.Role.OPERATOR),
-                "operatrice-password-2026")));
-        return email;
-    }
-
-    private static String unique(String what) {
-        return what + "-" + UUID.randomUUID().toString().substring(0, 8) + "@factotum.test";
     }
 
     private InContainerInbox inbox() {

@@ -231,40 +231,35 @@ public class Reviews {
      */
     @PermitAll
     public Map<Long, Stars.Summary> summaries(Collection<Long> workerIds) {
-        Map<Long, long[]> counts = new HashMap<>();
-        if (workerIds.isEmpty()) {
-            return Map.of();
-        }
         List<Long> ids = List.copyOf(workerIds);
+        List<Object[]> rows = new java.util.ArrayList<>();
         for (int from = 0; from < ids.size(); from += 1000) {
-            for (Object[] row : em.createQuery(
+            rows.addAll(em.createQuery(
                             "SELECT r.workerId, r.stars, COUNT(r) FROM Review r WHERE r.state = :published"
                                     + " AND r.workerId IN :ids GROUP BY r.workerId, r.stars",
                             Object[].class)
                     .setParameter("published", Review.State.PUBLISHED)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .getResultList()) {
-                counts.computeIfAbsent((Long) row[0], k -> new long[5])[((Number) row[1]).intValue() - 1] +=
-                        ((Number) row[2]).longValue();
-            }
+                    .getResultList());
         }
-        int prior = priorCount();
-        double mean = meanRating();
-        Map<Long, Stars.Summary> summaries = new HashMap<>();
-        counts.forEach((worker, distribution) -> summaries.put(worker, Stars.Summary.of(distribution, prior, mean)));
-        return summaries;
+        return summariesOf(rows);
     }
 
     /** The figures of every worker with published reviews (for the search index, built at once). */
     @PermitAll
     public Map<Long, Stars.Summary> allSummaries() {
-        Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : em.createQuery(
+        return summariesOf(em.createQuery(
                         "SELECT r.workerId, r.stars, COUNT(r) FROM Review r WHERE r.state = :published"
                                 + " GROUP BY r.workerId, r.stars",
                         Object[].class)
                 .setParameter("published", Review.State.PUBLISHED)
-                .getResultList()) {
+                .getResultList());
+    }
+
+    /** Rows of (worker, stars, how many) as each worker's figures. */
+    private Map<Long, Stars.Summary> summariesOf(List<Object[]> rows) {
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : rows) {
             counts.computeIfAbsent((Long) row[0], k -> new long[5])[((Number) row[1]).intValue() - 1] +=
                     ((Number) row[2]).longValue();
         }
@@ -374,13 +369,13 @@ public class Reviews {
         return view(review, false);
     }
 
-    /** The published reviews of the worker the caller logs in as, newest first. */
+    /**
+     * The published reviews of the worker the caller logs in as, newest first (none for a login that is
+     * not linked to a worker yet).
+     */
     @RolesAllowed(Role.WORKER_NAME)
     public List<ReviewView> mine(String language) {
-        long me = workers.mine()
-                .orElseThrow(() -> new RecordNotFound("Worker", "me"))
-                .id();
-        return ofWorker(me, language).reviews();
+        return workers.mine().map(me -> ofWorker(me.id(), language).reviews()).orElse(List.of());
     }
 
     /**

@@ -177,21 +177,7 @@ public class GoodsPanel implements Serializable {
                             i.id(), refused ? null : in.value, refused ? in.reason : null, in.inspection);
                 })
                 .toList();
-        try {
-            goods.value(offer.id(), offer.version(), valuations);
-            Messages.create(Texts.get("goods.panel.valued")).add(GoodsEntry.GOODS);
-            load();
-        } catch (InvalidInput e) {
-            Messages.create(Texts.get("goods.field." + field(e.field())) + ": "
-                            + Texts.get(e.messageKey(), e.arguments()))
-                    .error()
-                    .add(GoodsEntry.GOODS);
-        } catch (ConflictingChange e) {
-            Messages.create(Texts.get("goods.panel.changed")).warn().add(GoodsEntry.GOODS);
-            load();
-        } catch (jakarta.ejb.EJBException e) {
-            Messages.create(Texts.get("goods.panel.invalid")).error().add(GoodsEntry.GOODS);
-        }
+        perform(() -> goods.value(offer.id(), offer.version(), valuations), "goods.panel.valued");
     }
 
     /** Records where the accepted items went and what they weighed (those with both filled in). */
@@ -207,9 +193,14 @@ public class GoodsPanel implements Serializable {
                     .add(GoodsEntry.GOODS);
             return;
         }
+        perform(() -> goods.collect(offer.id(), offer.version(), collected), "goods.panel.collected");
+    }
+
+    /** Runs a change of the goods and says how it went: done, the field that is wrong, or a conflict. */
+    private void perform(Runnable change, String doneKey) {
         try {
-            goods.collect(offer.id(), offer.version(), collected);
-            Messages.create(Texts.get("goods.panel.collected")).add(GoodsEntry.GOODS);
+            change.run();
+            Messages.create(Texts.get(doneKey)).add(GoodsEntry.GOODS);
             load();
         } catch (InvalidInput e) {
             Messages.create(Texts.get("goods.field." + field(e.field())) + ": "

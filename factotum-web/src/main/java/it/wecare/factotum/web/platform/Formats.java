@@ -25,10 +25,7 @@ public class Formats {
         if (amount == null) {
             return "";
         }
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces != null && faces.getViewRoot() != null
-                ? faces.getViewRoot().getLocale()
-                : java.util.Locale.ITALIAN;
+        java.util.Locale locale = locale();
         java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(
                 "en".equals(locale.getLanguage()) ? java.util.Locale.UK : java.util.Locale.ITALY);
         format.setCurrency(java.util.Currency.getInstance("EUR"));
@@ -46,20 +43,14 @@ public class Formats {
         if (day == null) {
             return "";
         }
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces != null && faces.getViewRoot() != null
-                ? faces.getViewRoot().getLocale()
-                : java.util.Locale.ITALIAN;
+        java.util.Locale locale = locale();
         return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(day);
     }
 
     /** A number as people read it in the page's language: "2,5" or "2.5". */
     /** Points of a matching score, to one decimal where it has one ("12", "7.5" or "7,5"). */
     public String points(double value) {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces != null && faces.getViewRoot() != null
-                ? faces.getViewRoot().getLocale()
-                : java.util.Locale.ITALIAN;
+        java.util.Locale locale = locale();
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
                 "en".equals(locale.getLanguage()) ? java.util.Locale.UK : java.util.Locale.ITALY);
         format.setMaximumFractionDigits(1);
@@ -71,10 +62,7 @@ public class Formats {
         if (value == null) {
             return "";
         }
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces != null && faces.getViewRoot() != null
-                ? faces.getViewRoot().getLocale()
-                : java.util.Locale.ITALIAN;
+        java.util.Locale locale = locale();
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         return format.format(value);
@@ -102,10 +90,7 @@ public class Formats {
 
     /** An average of stars with one decimal, in the page's language ("4,3"). */
     public String oneDecimal(double value) {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces != null && faces.getViewRoot() != null
-                ? faces.getViewRoot().getLocale()
-                : java.util.Locale.ITALIAN;
+        java.util.Locale locale = locale();
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
@@ -124,10 +109,15 @@ public class Formats {
         if (day == null) {
             return "";
         }
+        java.util.Locale locale = locale();
+        return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(day);
+    }
+
+    /** The page's language (Italian outside a page). */
+    private static java.util.Locale locale() {
         jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces != null && faces.getViewRoot() != null
+        return faces != null && faces.getViewRoot() != null
                 ? faces.getViewRoot().getLocale()
                 : java.util.Locale.ITALIAN;
-        return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(day);
     }
 }

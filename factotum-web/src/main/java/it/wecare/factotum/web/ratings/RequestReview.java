@@ -1,7 +1,6 @@
 package it.wecare.factotum.web.ratings;
 
 import it.wecare.factotum.platform.boundary.InvalidInput;
-import it.wecare.factotum.ratings.boundary.ReviewDraft;
 import it.wecare.factotum.ratings.boundary.ReviewView;
 import it.wecare.factotum.ratings.boundary.Reviews;
 import it.wecare.factotum.web.platform.Texts;
@@ -30,11 +29,7 @@ public class RequestReview implements Serializable {
     private Long requestId;
     private ReviewView review;
     private boolean loaded;
-    private Integer stars;
-    private Integer punctuality;
-    private Integer quality;
-    private Integer courtesy;
-    private String comment;
+    private final ReviewEntry entry = new ReviewEntry();
 
     @PostConstruct
     void init() {
@@ -54,17 +49,14 @@ public class RequestReview implements Serializable {
     }
 
     public void record() {
-        if (stars == null || stars < 1) {
+        if (!entry.hasStars()) {
             Messages.create(Texts.get("review.field.stars") + ": " + Texts.get("review.error.starsRequired"))
                     .error()
                     .add(KEY);
             return;
         }
         try {
-            review = reviews.recordByPhone(
-                    requestId,
-                    new ReviewDraft(
-                            stars, zeroless(punctuality), zeroless(quality), zeroless(courtesy), comment, null));
+            review = reviews.recordByPhone(requestId, entry.draft(null));
             Messages.create(Texts.get("review.recorded")).add(KEY);
         } catch (InvalidInput e) {
             Messages.create(Texts.get(e.messageKey())).error().add(KEY);
@@ -73,47 +65,7 @@ public class RequestReview implements Serializable {
         }
     }
 
-    private static Integer zeroless(Integer score) {
-        return score == null || score == 0 ? null : score;
-    }
-
-    public Integer getStars() {
-        return stars;
-    }
-
-    public void setStars(Integer stars) {
-        this.stars = stars;
-    }
-
-    public Integer getPunctuality() {
-        return punctuality;
-    }
-
-    public void setPunctuality(Integer punctuality) {
-        this.punctuality = punctuality;
-    }
-
-    public Integer getQuality() {
-        return quality;
-    }
-
-    public void setQuality(Integer quality) {
-        this.quality = quality;
-    }
-
-    public Integer getCourtesy() {
-        return courtesy;
-    }
-
-    public void setCourtesy(Integer courtesy) {
-        this.courtesy = courtesy;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
+    public ReviewEntry getEntry() {
+        return entry;
     }
 }

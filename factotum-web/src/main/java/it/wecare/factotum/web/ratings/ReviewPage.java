@@ -2,7 +2,6 @@ package it.wecare.factotum.web.ratings;
 
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.LinkRefused;
-import it.wecare.factotum.ratings.boundary.ReviewDraft;
 import it.wecare.factotum.ratings.boundary.ReviewInvitation;
 import it.wecare.factotum.ratings.boundary.Reviews;
 import it.wecare.factotum.web.platform.LanguageSwitch;
@@ -36,11 +35,7 @@ public class ReviewPage implements Serializable {
     private boolean sent;
     private boolean held;
     private boolean loaded;
-    private Integer stars;
-    private Integer punctuality;
-    private Integer quality;
-    private Integer courtesy;
-    private String comment;
+    private final ReviewEntry entry = new ReviewEntry();
     private String educatorNote;
 
     public void load() {
@@ -61,22 +56,14 @@ public class ReviewPage implements Serializable {
     }
 
     public void send() {
-        if (stars == null || stars < 1 || stars > 5) {
+        if (!entry.hasStars()) {
             Messages.create(Texts.get("review.field.stars") + ": " + Texts.get("review.error.starsRequired"))
                     .error()
                     .add();
             return;
         }
         try {
-            var review = reviews.submit(
-                    token,
-                    new ReviewDraft(
-                            stars,
-                            zeroless(punctuality),
-                            zeroless(quality),
-                            zeroless(courtesy),
-                            comment,
-                            educatorNote));
+            var review = reviews.submit(token, entry.draft(educatorNote));
             sent = true;
             held = !review.published();
         } catch (InvalidInput e) {
@@ -89,11 +76,6 @@ public class ReviewPage implements Serializable {
         } catch (jakarta.ejb.EJBException e) {
             Messages.create(Texts.get("review.invalid")).error().add();
         }
-    }
-
-    /** A rating left at zero is no rating. */
-    private static Integer zeroless(Integer score) {
-        return score == null || score == 0 ? null : score;
     }
 
     public String getToken() {
@@ -120,51 +102,15 @@ public class ReviewPage implements Serializable {
         return held;
     }
 
-    public Integer getStars() {
-        return stars;
-    }
-
-    public void setStars(Integer stars) {
-        this.stars = stars;
-    }
-
-    public Integer getPunctuality() {
-        return punctuality;
-    }
-
-    public void setPunctuality(Integer punctuality) {
-        this.punctuality = punctuality;
-    }
-
-    public Integer getQuality() {
-        return quality;
-    }
-
-    public void setQuality(Integer quality) {
-        this.quality = quality;
-    }
-
-    public Integer getCourtesy() {
-        return courtesy;
-    }
-
-    public void setCourtesy(Integer courtesy) {
-        this.courtesy = courtesy;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
     public String getEducatorNote() {
         return educatorNote;
     }
 
     public void setEducatorNote(String educatorNote) {
         this.educatorNote = educatorNote;
+    }
+
+    public ReviewEntry getEntry() {
+        return entry;
     }
 }
