@@ -991,6 +991,11 @@ class BrowserJourneyIT {
                         today.plusDays(1).format(format),
                         today.plusDays(14).format(format));
         assertThat(to.getAttribute("value")).isEqualTo(today.plusDays(14).format(format));
+        // the client offers a box of books: typed in the goods editor, saved with the request
+        choose(browser.findElement(By.id("deskForm:goodsCategory")), "Libri");
+        choose(browser.findElement(By.id("deskForm:goodsCondition")), "Buono");
+        browser.findElement(By.id("deskForm:goodsDescription")).sendKeys("Scatola di libri per ragazzi");
+        browser.findElement(By.id("deskForm:goodsAge_input")).sendKeys("3");
         browser.findElement(By.cssSelector("#deskForm\\:privacy .ui-chkbox-box"))
                 .click();
         Browser.screenshot(browser, "40-desk-request");
@@ -1002,6 +1007,9 @@ class BrowserJourneyIT {
                 .contains("Telefono")
                 .contains("Anna Gialli")
                 .contains("011 444 5566");
+        assertThat(browser.findElement(By.id("goodsSection")).getText())
+                .contains("Scatola di libri per ragazzi")
+                .contains("Libri");
         Browser.screenshot(browser, "41-desk-request-saved");
     }
 }

@@ -28,11 +28,18 @@ public class DeskRequestPage extends RequestFormPage {
         setDateMode("window");
     }
 
-    /** Saves the request and opens its page. */
+    /** Saves the request, with the goods the client offers if any, and opens its page. */
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Submitted submitted = requests.submit(draft(Channel.valueOf(channel), isPrivacy()), null);
+            if (getGoods().isPending() && !getGoods().add(getGoodsCategories())) {
+                return;
+            }
+            Submitted submitted = goodsOffers.submit(
+                    draft(Channel.valueOf(channel), isPrivacy()),
+                    null,
+                    null,
+                    getGoods().draft());
             faces.getExternalContext()
                     .redirect(faces.getExternalContext().getRequestContextPath() + "/backoffice/request.xhtml?id="
                             + submitted.id());
