@@ -35,21 +35,17 @@ public class Credit implements GoodsCredit {
     @Override
     public Applied applyTo(long requestId, String clientKey, BigDecimal total) {
         Ledger.Account client = Ledger.Account.client(clientKey);
-        BigDecimal balance = book.balance(client);
         BigDecimal share = BigDecimal.valueOf(settings.intValue(Setting.BARTER_CREDIT_SHARE))
                 .movePointLeft(2);
-        BigDecimal amount = Valuation.applicable(balance, total, share);
-        if (amount.signum() > 0) {
-            book.move(
-                    CreditMovement.Reason.APPLIED,
-                    client,
-                    Ledger.Account.job(requestId),
-                    amount,
-                    requestId,
-                    null,
-                    "system");
-        }
-        return new Applied(amount, book.balance(client));
+        Ledger.Movement applied = book.move(
+                CreditMovement.Reason.APPLIED,
+                client,
+                Ledger.Account.job(requestId),
+                balance -> Valuation.applicable(balance, total, share),
+                requestId,
+                null,
+                "system");
+        return new Applied(applied == null ? BigDecimal.ZERO.setScale(2) : applied.amount(), book.balance(client));
     }
 
     /** The client's credit left for later jobs. */
@@ -71,7 +67,7 @@ public class Credit implements GoodsCredit {
                         CreditMovement.Reason.RETURNED,
                         Ledger.Account.job(change.requestId()),
                         client,
-                        null,
+                        whole -> whole,
                         change.requestId(),
                         null,
                         "system"));

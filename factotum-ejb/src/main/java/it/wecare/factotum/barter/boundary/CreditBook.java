@@ -67,6 +67,23 @@ class CreditBook {
             Long requestId,
             Long offerId,
             String actor) {
+        return move(reason, from, to, balance -> amount, requestId, offerId, actor);
+    }
+
+    /**
+     * Moves the amount {@code amountOf} gives for the balance of {@code from} once it is locked (what a quote
+     * may take depends on what the client has, and another transaction may be spending it).
+     *
+     * @return the movement, or null when the amount is zero or there is nothing to give back
+     */
+    Ledger.Movement move(
+            CreditMovement.Reason reason,
+            Ledger.Account from,
+            Ledger.Account to,
+            java.util.function.UnaryOperator<BigDecimal> amountOf,
+            Long requestId,
+            Long offerId,
+            String actor) {
         Map<Ledger.Account, CreditAccount> locked = new HashMap<>();
         for (Ledger.Account account : List.of(from, to).stream()
                 .sorted(Comparator.comparing((Ledger.Account a) -> a.kind().ordinal())
@@ -77,6 +94,10 @@ class CreditBook {
         Map<Ledger.Account, BigDecimal> balances = new HashMap<>();
         locked.forEach((account, row) -> balances.put(account, row.getBalance()));
         Ledger ledger = new Ledger(balances);
+        BigDecimal amount = amountOf.apply(ledger.balance(from));
+        if (amount.signum() == 0) {
+            return null;
+        }
         Ledger.Movement movement = switch (reason) {
             case GOODS_ACCEPTED -> ledger.credit(to, amount);
             case APPLIED -> ledger.apply(from, to, amount);

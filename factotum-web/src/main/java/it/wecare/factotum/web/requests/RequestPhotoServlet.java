@@ -35,14 +35,6 @@ public class RequestPhotoServlet extends HttpServlet {
         } catch (NumberFormatException | LinkRefused | EJBAccessException e) {
             photo = Optional.empty();
         }
-        if (photo.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("image/jpeg");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, max-age=300");
-        response.setContentLength(photo.get().length);
-        response.getOutputStream().write(photo.get());
+        it.wecare.factotum.web.platform.JpegResponse.send(response, photo);
     }
 }
