@@ -101,6 +101,58 @@ class LoginIT {
     }
 
     @Test
+    void anUnknownEmailIsLockedExactlyAsAKnownOne() throws Exception {
+        String known = TestAccounts.create("known-lock", "OPERATOR", "operator-password-2026");
+        String unknown = TestAccounts.uniqueEmail("unknown-lock");
+        java.util.List<String> knownAnswers = new java.util.ArrayList<>();
+        java.util.List<String> unknownAnswers = new java.util.ArrayList<>();
+        for (int attempt = 0; attempt < 6; attempt++) {
+            knownAnswers.add(
+                    message(client.login(known, "wrong-password-" + attempt).body()));
+            unknownAnswers.add(
+                    message(client.login(unknown, "wrong-password-" + attempt).body()));
+        }
+
+        assertThat(unknownAnswers).isEqualTo(knownAnswers);
+        assertThat(knownAnswers.get(0)).isEqualTo("Email o password non corretti.");
+        assertThat(knownAnswers.get(5)).startsWith("Troppi tentativi non riusciti: l'accesso è bloccato fino alle");
+    }
+
+    @Test
+    void basicAuthFailuresAreAnswered429WithRetryAfterAndLockOnlyThatEmail() throws Exception {
+        String operator = TestAccounts.create("basic-lock", "OPERATOR", "operator-password-2026");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(io.restassured.RestAssured.given()
+                            .baseUri(TestAccounts.BASE_URL)
+                            .auth()
+                            .preemptive()
+                            .basic(operator, "wrong-" + attempt)
+                            .get("/api/v1/outbox")
+                            .statusCode())
+                    .isIn(401, 429);
+        }
+
+        io.restassured.response.Response locked = io.restassured.RestAssured.given()
+                .baseUri(TestAccounts.BASE_URL)
+                .auth()
+                .preemptive()
+                .basic(operator, "operator-password-2026")
+                .get("/api/v1/outbox");
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 15L * 60 + 1);
+        assertThat(locked.contentType()).startsWith("application/problem+json");
+        assertThat(TestAccounts.asAdmin().get("/api/v1/outbox").statusCode())
+                .as("other accounts from the same address keep working")
+                .isEqualTo(200);
+    }
+
+    private static String message(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ui-messages-error-summary\">([^<]+)<")
+                .matcher(page);
+        return m.find() ? PagesClient.htmlUnescape(m.group(1)).replace("&#39;", "'") : "(no message)";
+    }
+
+    @Test
     void loginReturnsToThePageAskedFor() throws Exception {
         HttpResponse<String> page = client.get("/login.xhtml?next=%2Fbackoffice%2Faudit.xhtml");
 
@@ -132,6 +184,40 @@ class LoginIT {
                         java.util.Map.of("email", TestAccounts.ADMIN_EMAIL, "password", "irrelevant", "next", ""));
 
         assertThat(stale.body()).contains("Sessione scaduta").doesNotContainPattern(TestAccounts.STACK_TRACE);
+        assertThat(stale.statusCode())
+                .as("a stale form is the visitor's, not a server fault")
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aTamperedViewStateIsA400WithTheFriendlyPage() throws Exception {
+        HttpResponse<String> page = client.get("/login.xhtml");
+        for (String tampered : java.util.List.of(
+                "random", "-1:2", java.util.Base64.getEncoder().encodeToString(new byte[200_000]))) {
+            HttpResponse<String> answer = client.submit(
+                    page.uri(),
+                    "loginForm",
+                    "submit",
+                    java.util.Map.of("email", "a@b.it", "password", "x", "next", ""),
+                    tampered);
+
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.body()).contains("Sessione scaduta").doesNotContainPattern(TestAccounts.STACK_TRACE);
+        }
+    }
+
+    @Test
+    void aGetThatCarriesAFormsViewStateIsA400() throws Exception {
+        HttpResponse<String> answer =
+                client.get("/login.xhtml?loginForm=loginForm&loginForm%3Asubmit=&jakarta.faces.ViewState=x");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("Richiesta non valida").doesNotContainPattern(TestAccounts.STACK_TRACE);
+    }
+
+    @Test
+    void aProfileAddressWithoutANumberIsNotFound() throws Exception {
+        assertThat(client.get("/profile.xhtml?id=abc").statusCode()).isEqualTo(404);
     }
 
     @Test

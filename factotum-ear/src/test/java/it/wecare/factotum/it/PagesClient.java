@@ -51,17 +51,23 @@ final class PagesClient {
         if (!viewState.find()) {
             throw new AssertionError("No view state in " + page.uri());
         }
+        return submit(page.uri(), formId, button, fields, htmlUnescape(viewState.group(1)));
+    }
+
+    /** Posts the form {@code formId} to {@code uri} with the given view state (a real one or not). */
+    HttpResponse<String> submit(URI uri, String formId, String button, Map<String, String> fields, String viewState)
+            throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
-        form.put("jakarta.faces.ViewState", htmlUnescape(viewState.group(1)));
+        form.put("jakarta.faces.ViewState", viewState);
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return http.send(
-                HttpRequest.newBuilder(page.uri())
+                HttpRequest.newBuilder(uri)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),

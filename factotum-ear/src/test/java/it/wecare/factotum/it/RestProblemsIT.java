@@ -167,4 +167,107 @@ class RestProblemsIT {
                 .body("database", equalTo("UP"))
                 .body("schemaVersion", notNullValue());
     }
+
+    @Test
+    void aPathParameterOfTheWrongTypeIsNamedInPlainWords() {
+        given().baseUri(TestAccounts.BASE_URL)
+                .get("/api/v1/workers/abc")
+                .then()
+                .contentType(containsString(PROBLEM))
+                .body("detail", containsString("'id'"))
+                .body("detail", not(containsString("RESTEASY")))
+                .body("detail", not(containsString("jakarta.ws.rs")));
+    }
+
+    @Test
+    void anUnknownPathSaysSoWithoutTheFrameworksWords() {
+        given().baseUri(TestAccounts.BASE_URL)
+                .get("/api/v1/no-such-resource")
+                .then()
+                .statusCode(404)
+                .contentType(containsString(PROBLEM))
+                .body("detail", equalTo("There is no resource at this address."));
+    }
+
+    @Test
+    void aMalformedEscapeInThePathIsAProblemNotTheServersPage() throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(TestAccounts.BASE_URL + "/api/v1/comuni/%ff"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isBetween(400, 404);
+        org.assertj.core.api.Assertions.assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> org.assertj.core.api.Assertions.assertThat(type).contains(PROBLEM));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefused413NamingTheLimit() throws Exception {
+        String huge = "{\"email\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString((TestAccounts.ADMIN_EMAIL + ":" + TestAccounts.ADMIN_PASSWORD)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // as a well-behaved client sends a large body: it waits for "100 Continue", and is told 413 instead
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(TestAccounts.BASE_URL + "/api/v1/accounts"))
+                                .expectContinue(true)
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Basic " + basic)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(huge))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> org.assertj.core.api.Assertions.assertThat(type).contains(PROBLEM));
+        org.assertj.core.api.Assertions.assertThat(answer.body()).contains("1 MiB");
+    }
+
+    @Test
+    void aWriteWithTheSessionCookieFromAForeignOriginIsRefused() throws Exception {
+        PagesClient admin = new PagesClient(TestAccounts.BASE_URL);
+        admin.login(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        String session = admin.sessionId().orElseThrow();
+        Map<String, Object> invitation = Map.of(
+                "email",
+                TestAccounts.uniqueEmail("csrf"),
+                "displayName",
+                "Forged",
+                "language",
+                "it",
+                "roles",
+                List.of("ADMIN"));
+
+        given().baseUri(TestAccounts.BASE_URL)
+                .cookie("JSESSIONID", session)
+                .header("Origin", "https://evil.example")
+                .contentType(ContentType.JSON)
+                .body(invitation)
+                .post("/api/v1/accounts/invitations")
+                .then()
+                .statusCode(403)
+                .contentType(containsString(PROBLEM))
+                .body("detail", containsString("Origin"));
+        given().baseUri(TestAccounts.BASE_URL)
+                .cookie("JSESSIONID", session)
+                .contentType(ContentType.JSON)
+                .body(invitation)
+                .post("/api/v1/accounts/invitations")
+                .then()
+                .statusCode(403);
+        given().baseUri(TestAccounts.BASE_URL)
+                .cookie("JSESSIONID", session)
+                .header("Origin", TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .body(invitation)
+                .post("/api/v1/accounts/invitations")
+                .then()
+                .statusCode(201);
+    }
 }

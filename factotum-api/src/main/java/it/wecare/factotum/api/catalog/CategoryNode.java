@@ -1,5 +1,6 @@
 package it.wecare.factotum.api.catalog;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,8 +12,8 @@ import java.util.List;
  * @param icon a PrimeIcons name for pages, e.g. {@code pi-palette}
  * @param subcategories the subcategories, in order (empty for a subcategory)
  */
-public record CategoryNode(
-        String code, String name, String description, String icon, List<CategoryNode> subcategories) {
+public record CategoryNode(String code, String name, String description, String icon, List<CategoryNode> subcategories)
+        implements Serializable {
     public CategoryNode {
         subcategories = subcategories == null ? List.of() : List.copyOf(subcategories);
     }

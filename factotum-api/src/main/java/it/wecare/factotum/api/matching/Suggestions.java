@@ -1,6 +1,7 @@
 package it.wecare.factotum.api.matching;
 
 import it.wecare.factotum.api.workers.WorkerKind;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,8 @@ public record Suggestions(
         double maxScore,
         java.time.LocalDate from,
         java.time.LocalDate to,
-        List<Team> teams) {
+        List<Team> teams)
+        implements Serializable {
 
     public Suggestions {
         ranked = List.copyOf(ranked);
@@ -59,7 +61,8 @@ public record Suggestions(
             double score,
             int percent,
             boolean chosenByClient,
-            List<Reason> reasons) {
+            List<Reason> reasons)
+            implements Serializable {
         public Suggestion {
             reasons = List.copyOf(reasons);
         }
@@ -72,7 +75,7 @@ public record Suggestions(
      * @param points what it adds to the score
      * @param weight what it could add at most
      */
-    public record Reason(String key, List<String> values, double points, double weight) {
+    public record Reason(String key, List<String> values, double points, double weight) implements Serializable {
         public Reason {
             values = List.copyOf(values);
         }
@@ -83,12 +86,13 @@ public record Suggestions(
      *
      * @param mates the members who can go, each with their kind and whether they are a trainee
      */
-    public record Team(long teamId, String name, long leadId, String leadName, int leadRank, List<Mate> mates) {
+    public record Team(long teamId, String name, long leadId, String leadName, int leadRank, List<Mate> mates)
+            implements Serializable {
         public Team {
             mates = List.copyOf(mates);
         }
     }
 
     /** A member of a suggested team. */
-    public record Mate(long workerId, String name, WorkerKind kind, boolean trainee) {}
+    public record Mate(long workerId, String name, WorkerKind kind, boolean trainee) implements Serializable {}
 }

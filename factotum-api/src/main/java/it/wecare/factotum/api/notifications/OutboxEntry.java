@@ -1,5 +1,6 @@
 package it.wecare.factotum.api.notifications;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -30,4 +31,5 @@ public record OutboxEntry(
         Instant createdAt,
         Instant nextAttemptAt,
         Instant sentAt,
-        String lastError) {}
+        String lastError)
+        implements Serializable {}

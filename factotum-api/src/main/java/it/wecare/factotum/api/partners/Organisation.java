@@ -1,5 +1,7 @@
 package it.wecare.factotum.api.partners;
 
+import java.io.Serializable;
+
 /**
  * A cooperative of the WE.CARE network.
  *
@@ -9,4 +11,5 @@ package it.wecare.factotum.api.partners;
  * @param website its public site
  * @param description what it does, in the language asked for
  */
-public record Organisation(String code, String name, String city, String website, String description) {}
+public record Organisation(String code, String name, String city, String website, String description)
+        implements Serializable {}

@@ -1,10 +1,12 @@
 package it.wecare.factotum.api.platform;
 
+import it.wecare.factotum.api.EmailAddresses;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -17,11 +19,13 @@ import java.util.Set;
  * @param initialPassword a first password the person changes later; at least 12 characters
  */
 public record AccountDraft(
-        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Email(regexp = EmailAddresses.DELIVERABLE) @Size(max = 254)
+        String email,
 
         @NotBlank @Size(max = 120) @Pattern(regexp = "[^\\r\\n]*")
         String displayName,
 
         @NotBlank @Pattern(regexp = "it|en") String language,
         @NotEmpty Set<Role> roles,
-        @NotBlank @Size(min = 12, max = 200) String initialPassword) {}
+        @NotBlank @Size(min = 12, max = 200) String initialPassword)
+        implements Serializable {}

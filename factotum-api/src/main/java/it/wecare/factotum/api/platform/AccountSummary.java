@@ -1,5 +1,6 @@
 package it.wecare.factotum.api.platform;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -25,4 +26,5 @@ public record AccountSummary(
         boolean active,
         boolean passwordChosen,
         Instant createdAt,
-        long version) {}
+        long version)
+        implements Serializable {}

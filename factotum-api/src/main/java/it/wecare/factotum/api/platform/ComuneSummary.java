@@ -1,5 +1,6 @@
 package it.wecare.factotum.api.platform;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -27,7 +28,8 @@ public record ComuneSummary(
         BigDecimal latitude,
         BigDecimal longitude,
         boolean active,
-        long version) {
+        long version)
+        implements Serializable {
     public ComuneSummary {
         postalCodes = postalCodes == null ? List.of() : List.copyOf(postalCodes);
     }

@@ -1,5 +1,7 @@
 package it.wecare.factotum.api.platform;
 
+import java.io.Serializable;
+
 /**
  * Whether the service can do its work.
  *
@@ -7,4 +9,4 @@ package it.wecare.factotum.api.platform;
  * @param database {@code UP} when a query on the datasource answers
  * @param schemaVersion the newest applied migration
  */
-public record Health(String status, String database, String schemaVersion) {}
+public record Health(String status, String database, String schemaVersion) implements Serializable {}

@@ -1,8 +1,10 @@
 package it.wecare.factotum.api.platform;
 
+import it.wecare.factotum.api.EmailAddresses;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.io.Serializable;
 
 /**
  * Asks the server to send a test email now.
@@ -11,5 +13,8 @@ import jakarta.validation.constraints.Pattern;
  * @param language {@code it} or {@code en}
  */
 public record MailCheckRequest(
-        @NotBlank @Email String recipient,
-        @NotBlank @Pattern(regexp = "it|en") String language) {}
+        @NotBlank @Email(regexp = EmailAddresses.DELIVERABLE)
+        String recipient,
+
+        @NotBlank @Pattern(regexp = "it|en") String language)
+        implements Serializable {}

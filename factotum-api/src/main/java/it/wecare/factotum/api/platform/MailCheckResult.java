@@ -1,5 +1,6 @@
 package it.wecare.factotum.api.platform;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,4 +10,4 @@ import java.time.Instant;
  * @param messageId its Message-ID header
  * @param sentAt when the SMTP server accepted it
  */
-public record MailCheckResult(String recipient, String messageId, Instant sentAt) {}
+public record MailCheckResult(String recipient, String messageId, Instant sentAt) implements Serializable {}

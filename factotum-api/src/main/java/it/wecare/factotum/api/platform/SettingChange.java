@@ -3,6 +3,7 @@ package it.wecare.factotum.api.platform;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * A new value for a setting.
@@ -13,4 +14,4 @@ import jakarta.validation.constraints.Size;
  */
 public record SettingChange(
         @NotNull @Size(max = 1000) String value,
-        @PositiveOrZero long version) {}
+        @PositiveOrZero long version) implements Serializable {}

@@ -1,5 +1,6 @@
 package it.wecare.factotum.api.platform;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -24,4 +25,5 @@ public record SettingValue(
         Integer max,
         long version,
         Instant updatedAt,
-        String updatedBy) {}
+        String updatedBy)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package it.wecare.factotum.api.problem;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,13 +15,8 @@ import java.util.List;
  * @param errors for validation problems, one entry per rejected field
  */
 public record Problem(
-        String type,
-        String title,
-        int status,
-        String detail,
-        String instance,
-        String errorId,
-        List<FieldError> errors) {
+        String type, String title, int status, String detail, String instance, String errorId, List<FieldError> errors)
+        implements Serializable {
 
     /** The media type of every problem answer. */
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -35,5 +31,5 @@ public record Problem(
      * @param field the name of the field as it appears in the request
      * @param message why it was rejected
      */
-    public record FieldError(String field, String message) {}
+    public record FieldError(String field, String message) implements Serializable {}
 }

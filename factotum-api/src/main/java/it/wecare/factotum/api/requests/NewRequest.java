@@ -1,6 +1,7 @@
 package it.wecare.factotum.api.requests;
 
 import it.wecare.factotum.api.workers.WorkerKind;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -40,4 +41,5 @@ public record NewRequest(
         String clientPhone,
         String taxCode,
         String language,
-        boolean privacyAccepted) {}
+        boolean privacyAccepted)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package it.wecare.factotum.api.workers;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param size the page size asked for
  * @param total how many profiles match in all
  */
-public record WorkerPage(List<WorkerProfile> items, int page, int size, long total) {
+public record WorkerPage(List<WorkerProfile> items, int page, int size, long total) implements Serializable {
     public WorkerPage {
         items = List.copyOf(items);
     }

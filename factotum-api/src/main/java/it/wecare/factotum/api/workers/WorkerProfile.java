@@ -1,5 +1,6 @@
 package it.wecare.factotum.api.workers;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -26,7 +27,8 @@ public record WorkerProfile(
         List<String> areas,
         List<String> languages,
         BigDecimal hourlyRate,
-        String organisation) {
+        String organisation)
+        implements Serializable {
 
     public WorkerProfile {
         skills = List.copyOf(skills);
@@ -41,5 +43,5 @@ public record WorkerProfile(
      * @param name its name in the language asked for
      * @param level how well
      */
-    public record Skill(String code, String name, SkillLevel level) {}
+    public record Skill(String code, String name, SkillLevel level) implements Serializable {}
 }

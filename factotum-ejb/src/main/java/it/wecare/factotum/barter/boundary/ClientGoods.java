@@ -1,5 +1,6 @@
 package it.wecare.factotum.barter.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * their account for later jobs, the credit this request's job holds, and whether goods may still be offered
  * (while the request is open).
  */
-public record ClientGoods(List<OfferView> offers, BigDecimal balance, BigDecimal onThisJob, boolean open) {
+public record ClientGoods(List<OfferView> offers, BigDecimal balance, BigDecimal onThisJob, boolean open)
+        implements Serializable {
 
     public ClientGoods {
         offers = List.copyOf(offers);

@@ -1,5 +1,6 @@
 package it.wecare.factotum.barter.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -17,4 +18,5 @@ public record GoodsAnswered(
         boolean accepted,
         BigDecimal credit,
         BigDecimal balance,
-        boolean pickUp) {}
+        boolean pickUp)
+        implements Serializable {}

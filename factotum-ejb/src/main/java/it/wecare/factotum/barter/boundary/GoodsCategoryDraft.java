@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A new goods category: its code (lower-case letters, digits, dashes), names and price list. */
@@ -20,4 +21,5 @@ public record GoodsCategoryDraft(
         BigDecimal newPrice,
 
         @Min(1) @Max(100) int usefulLifeYears,
-        @NotNull @DecimalMin("0.00") @DecimalMax("3.00") BigDecimal need) {}
+        @NotNull @DecimalMin("0.00") @DecimalMax("3.00") BigDecimal need)
+        implements Serializable {}

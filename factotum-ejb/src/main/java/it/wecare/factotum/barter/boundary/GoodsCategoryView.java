@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -31,4 +32,5 @@ public record GoodsCategoryView(
         boolean active,
         Instant updatedAt,
         String updatedBy,
-        long version) {}
+        long version)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package it.wecare.factotum.barter.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -20,4 +21,5 @@ public record GoodsImpact(
         BigDecimal valueReused,
         BigDecimal kgRecycled,
         BigDecimal kgDisposed,
-        long offersToValue) {}
+        long offersToValue)
+        implements Serializable {}

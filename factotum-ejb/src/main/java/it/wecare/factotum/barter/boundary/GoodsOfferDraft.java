@@ -10,13 +10,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Goods a client offers in exchange: at most 20 items, and whether the cooperative must pick them up.
  */
-public record GoodsOfferDraft(@NotEmpty @Size(max = 20) List<@Valid @NotNull Item> items, boolean pickUp) {
+public record GoodsOfferDraft(@NotEmpty @Size(max = 20) List<@Valid @NotNull Item> items, boolean pickUp)
+        implements Serializable {
 
     public GoodsOfferDraft {
         items = items == null ? List.of() : List.copyOf(items);
@@ -38,7 +40,8 @@ public record GoodsOfferDraft(@NotEmpty @Size(max = 20) List<@Valid @NotNull Ite
 
             @DecimalMin("0.1") @DecimalMax("5000") BigDecimal weightKg,
 
-            @Size(max = 3) List<@NotNull byte[]> photos) {
+            @Size(max = 3) List<@NotNull byte[]> photos)
+            implements Serializable {
 
         public Item {
             photos = photos == null ? List.of() : List.copyOf(photos);

@@ -1,5 +1,6 @@
 package it.wecare.factotum.barter.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,12 +17,14 @@ public record GoodsValued(
         String language,
         List<Line> lines,
         BigDecimal total,
-        String trackingUrl) {
+        String trackingUrl)
+        implements Serializable {
 
     public GoodsValued {
         lines = List.copyOf(lines);
     }
 
     /** An item: its description and value, or the reason it was refused (value null). */
-    public record Line(String description, int quantity, BigDecimal value, String reason, boolean inspection) {}
+    public record Line(String description, int quantity, BigDecimal value, String reason, boolean inspection)
+            implements Serializable {}
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -17,4 +18,5 @@ public record ItemValuation(
         BigDecimal value,
 
         @Size(max = 500) String reason,
-        boolean inspection) {}
+        boolean inspection)
+        implements Serializable {}

@@ -4,6 +4,7 @@ import it.wecare.factotum.barter.control.Condition;
 import it.wecare.factotum.barter.control.Destination;
 import it.wecare.factotum.barter.control.Valuation;
 import it.wecare.factotum.barter.entity.GoodsOffer;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,8 @@ public record OfferView(
         BigDecimal value,
         BigDecimal credit,
         List<Item> items,
-        long version) {
+        long version)
+        implements Serializable {
 
     public OfferView {
         items = List.copyOf(items);
@@ -63,7 +65,8 @@ public record OfferView(
             Instant valuedAt,
             Destination destination,
             BigDecimal measuredKg,
-            Instant collectedAt) {
+            Instant collectedAt)
+            implements Serializable {
 
         public boolean accepted() {
             return finalValue != null;

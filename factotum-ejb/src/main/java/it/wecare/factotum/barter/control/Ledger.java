@@ -1,5 +1,6 @@
 package it.wecare.factotum.barter.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ public final class Ledger {
         JOB
     }
 
-    public record Account(Kind kind, String key) {
+    public record Account(Kind kind, String key) implements Serializable {
         public Account {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(key, "key");
@@ -44,7 +45,7 @@ public final class Ledger {
     }
 
     /** One paired movement: {@code amount} (positive, in euro cents precision) from one account to another. */
-    public record Movement(Account from, Account to, BigDecimal amount) {}
+    public record Movement(Account from, Account to, BigDecimal amount) implements Serializable {}
 
     /** A movement the rules refuse, with the reason's message key. */
     public static final class Refused extends RuntimeException {

@@ -1,5 +1,6 @@
 package it.wecare.factotum.barter.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ public final class Valuation {
      * @param need how much the cooperative needs the category now (1 normal, 1.5 wanted, 0.5 plenty, 0 not
      *     accepted)
      */
-    public record PriceRule(String category, BigDecimal newPrice, int usefulLifeYears, BigDecimal need) {
+    public record PriceRule(String category, BigDecimal newPrice, int usefulLifeYears, BigDecimal need)
+            implements Serializable {
         public PriceRule {
             Objects.requireNonNull(category, "category");
             if (newPrice == null || newPrice.signum() < 0) {
@@ -45,7 +47,7 @@ public final class Valuation {
     }
 
     /** An item as offered: its condition, age in years and how many of them. */
-    public record Item(Condition condition, int ageYears, int quantity) {
+    public record Item(Condition condition, int ageYears, int quantity) implements Serializable {
         public Item {
             Objects.requireNonNull(condition, "condition");
             if (ageYears < 0 || quantity < 1) {
@@ -60,10 +62,10 @@ public final class Valuation {
      * @param key its message key ({@code barter.step.<name>})
      * @param factor what it multiplies by (the price itself for the first step)
      */
-    public record Step(String key, BigDecimal factor) {}
+    public record Step(String key, BigDecimal factor) implements Serializable {}
 
     /** The suggested value and how it was reached. */
-    public record Suggestion(BigDecimal value, List<Step> steps) {
+    public record Suggestion(BigDecimal value, List<Step> steps) implements Serializable {
         public Suggestion {
             steps = List.copyOf(steps);
         }

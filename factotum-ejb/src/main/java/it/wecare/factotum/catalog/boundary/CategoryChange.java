@@ -3,6 +3,7 @@ package it.wecare.factotum.catalog.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** New names, descriptions and icon for a node; {@code version} is the one read before the change. */
 public record CategoryChange(
@@ -14,4 +15,5 @@ public record CategoryChange(
         @Size(max = 60) @Pattern(regexp = "(pi-[a-z0-9-]+)?")
         String icon,
 
-        long version) {}
+        long version)
+        implements Serializable {}

@@ -3,6 +3,7 @@ package it.wecare.factotum.catalog.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * A new category ({@code parentCode} null) or subcategory.
@@ -22,4 +23,5 @@ public record CategoryDraft(
         @Size(max = 1000) String descriptionEn,
 
         @Size(max = 60) @Pattern(regexp = "(pi-[a-z0-9-]+)?")
-        String icon) {}
+        String icon)
+        implements Serializable {}

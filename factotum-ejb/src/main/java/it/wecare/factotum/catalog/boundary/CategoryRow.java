@@ -1,5 +1,7 @@
 package it.wecare.factotum.catalog.boundary;
 
+import java.io.Serializable;
+
 /** One node of the catalog as the administrators' tree shows it, in both languages. */
 public record CategoryRow(
         long id,
@@ -12,7 +14,8 @@ public record CategoryRow(
         String icon,
         int sortOrder,
         boolean active,
-        long version) {
+        long version)
+        implements Serializable {
 
     public boolean isSubcategory() {
         return parentCode != null;

@@ -2,6 +2,7 @@ package it.wecare.factotum.matching.control;
 
 import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.api.workers.WorkerKind;
+import java.io.Serializable;
 
 /**
  * What matching knows of one worker for one request, gathered by the boundary.
@@ -41,4 +42,5 @@ public record Candidate(
         int accepted,
         int completed,
         boolean trainee,
-        String tutorName) {}
+        String tutorName)
+        implements Serializable {}

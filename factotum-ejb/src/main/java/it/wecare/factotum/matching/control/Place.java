@@ -1,7 +1,10 @@
 package it.wecare.factotum.matching.control;
 
+import java.io.Serializable;
+
 /** A comune with its province and coordinates (from the ISTAT list). */
-public record Place(String comuneCode, String comuneName, String provinceCode, double latitude, double longitude) {
+public record Place(String comuneCode, String comuneName, String provinceCode, double latitude, double longitude)
+        implements Serializable {
 
     private static final double EARTH_KM = 6371.0;
 

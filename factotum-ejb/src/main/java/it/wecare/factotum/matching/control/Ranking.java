@@ -1,6 +1,7 @@
 package it.wecare.factotum.matching.control;
 
 import it.wecare.factotum.api.workers.SkillLevel;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,13 +29,13 @@ public final class Ranking {
      * @param values the values the explanation names
      * @param weight what it could add at most
      */
-    public record Part(String key, double points, List<String> values, double weight) {}
+    public record Part(String key, double points, List<String> values, double weight) implements Serializable {}
 
     /** A worker who passed the filters, with the score and its parts. */
-    public record Ranked(Candidate candidate, double score, List<Part> parts) {}
+    public record Ranked(Candidate candidate, double score, List<Part> parts) implements Serializable {}
 
     /** The ranked workers, best first, and how many each filter left out. */
-    public record Outcome(List<Ranked> ranked, Map<Filter, Integer> filtered) {}
+    public record Outcome(List<Ranked> ranked, Map<Filter, Integer> filtered) implements Serializable {}
 
     private Ranking() {}
 

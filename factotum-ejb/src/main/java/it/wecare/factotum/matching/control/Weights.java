@@ -1,5 +1,7 @@
 package it.wecare.factotum.matching.control;
 
+import java.io.Serializable;
+
 /**
  * How much each part of the score counts (administrators change them in the settings), the workload cap,
  * and the prior of the Bayesian rating: a worker's average counts as if {@code ratingPriorCount} ratings
@@ -13,7 +15,8 @@ public record Weights(
         double reliability,
         double training,
         int workloadCap,
-        int ratingPriorCount) {
+        int ratingPriorCount)
+        implements Serializable {
 
     /** The defaults the settings start from. */
     public static Weights defaults() {

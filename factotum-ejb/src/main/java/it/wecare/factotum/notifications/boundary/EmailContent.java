@@ -1,5 +1,7 @@
 package it.wecare.factotum.notifications.boundary;
 
+import java.io.Serializable;
+
 /** The rendered content of one outbox email, for previews and for delivery. */
 public record EmailContent(
         long id,
@@ -9,4 +11,5 @@ public record EmailContent(
         String language,
         String subject,
         String text,
-        String html) {}
+        String html)
+        implements Serializable {}

@@ -1,6 +1,7 @@
 package it.wecare.factotum.notifications.boundary;
 
 import it.wecare.factotum.notifications.control.EmailKind;
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -21,7 +22,8 @@ public record EmailDraft(
         String language,
         Map<String, Object> model,
         String relatedType,
-        Object relatedId) {
+        Object relatedId)
+        implements Serializable {
 
     public EmailDraft {
         model = Map.copyOf(model);

@@ -1,17 +1,23 @@
 package it.wecare.factotum.notifications.boundary;
 
 import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.notifications.control.EmailKind;
 import it.wecare.factotum.notifications.control.EmailTemplates;
 import it.wecare.factotum.notifications.control.RenderedEmail;
 import it.wecare.factotum.notifications.entity.OutboxEmail;
+import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.Page;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.platform.boundary.Settings;
+import it.wecare.factotum.platform.control.LinkMarkers;
 import it.wecare.factotum.platform.control.Setting;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,6 +26,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +35,11 @@ import java.util.UUID;
  * The transactional outbox. {@link #enqueue} writes an email in the caller's transaction — a committed
  * change has its email, a rolled-back one has none — and the {@link OutboxSender} delivers it later.
  * Operators list, preview and retry emails here.
+ *
+ * <p>What staff may read: a stored email holds its links' seals, never their tokens ({@link ActionLinks}),
+ * and previews mask even the seals. Emails that open an account (invitations, password resets) are listed
+ * to administrators only, as metadata (recipient, kind, state), and nobody opens their content — except in
+ * the demo mailbox, where the outbox is the only way to read the demo's emails.
  */
 @Stateless
 public class Outbox {
@@ -41,6 +54,15 @@ public class Outbox {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ActionLinks links;
+
+    @Inject
+    Mailer mailer;
+
+    @Resource
+    SessionContext context;
 
     Clock clock = Clock.systemUTC();
 
@@ -72,6 +94,7 @@ public class Outbox {
         email.relateTo(draft.relatedType(), draft.relatedId());
         em.persist(email);
         em.flush();
+        links.carriedBy(email.getId(), rendered.text(), rendered.html());
         return email.getId();
     }
 
@@ -91,8 +114,11 @@ public class Outbox {
         if (recipient != null && !recipient.isBlank()) {
             where.append(" AND LOWER(e.recipient) LIKE :recipient");
             parameters.put(
-                    "recipient",
-                    "%" + recipient.trim().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+                    "recipient", "%" + recipient.trim().toLowerCase(Locale.ROOT).replace("%", "") + "%");
+        }
+        if (!context.isCallerInRole(Role.ADMIN_NAME) && !demoMailbox()) {
+            where.append(" AND e.kind NOT IN :accountKinds");
+            parameters.put("accountKinds", EmailKind.openingAnAccount());
         }
         var select = em.createQuery("SELECT e FROM OutboxEmail e" + where + " ORDER BY e.id DESC", OutboxEmail.class);
         var count = em.createQuery("SELECT COUNT(e) FROM OutboxEmail e" + where, Long.class);
@@ -105,7 +131,7 @@ public class Outbox {
                 .setMaxResults(Math.max(1, Math.min(pageSize, 500)))
                 .getResultList()
                 .stream()
-                .map(Outbox::record)
+                .map(this::listed)
                 .toList();
         return new Page<>(items, count.getSingleResult());
     }
@@ -113,7 +139,7 @@ public class Outbox {
     /** How many emails are in each state. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public Map<String, Long> countByStatus() {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (OutboxEmail.Status s : OutboxEmail.Status.values()) {
             counts.put(s.name(), 0L);
         }
@@ -123,10 +149,51 @@ public class Outbox {
         return counts;
     }
 
-    /** The full content of one email, for the preview. */
+    /**
+     * The content of one email, for the preview, with its links masked (in the demo mailbox, as sent).
+     *
+     * @throws RecordNotFound for an email the caller may not even see listed
+     * @throws EJBAccessException for an email whose content nobody may read (one that opens an account)
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public EmailContent content(long id) {
-        return OutboxStore.content(find(id));
+        OutboxEmail email = find(id);
+        if (!listedToCaller(email)) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        if (!contentShown(email)) {
+            throw new EJBAccessException("The content of an email that opens an account is not shown");
+        }
+        EmailContent content = OutboxStore.content(email);
+        return new EmailContent(
+                content.id(),
+                content.messageId(),
+                content.recipient(),
+                content.recipientName(),
+                content.language(),
+                content.subject(),
+                LinkMarkers.mask(content.text()),
+                LinkMarkers.mask(content.html()));
+    }
+
+    private boolean demoMailbox() {
+        return Mailer.DEMO_MAILBOX.equals(mailer.transport());
+    }
+
+    private static boolean opensAnAccount(OutboxEmail email) {
+        return EmailKind.openingAnAccount().contains(email.getKind());
+    }
+
+    private boolean listedToCaller(OutboxEmail email) {
+        return !opensAnAccount(email) || demoMailbox() || context.isCallerInRole(Role.ADMIN_NAME);
+    }
+
+    private boolean contentShown(OutboxEmail email) {
+        return !opensAnAccount(email) || demoMailbox();
+    }
+
+    private OutboxRecord listed(OutboxEmail e) {
+        return record(e, contentShown(e));
     }
 
     /**
@@ -137,6 +204,9 @@ public class Outbox {
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public boolean retry(long id) {
         OutboxEmail email = find(id);
+        if (!listedToCaller(email)) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
         int changed = em.createQuery("UPDATE OutboxEmail e SET e.status = :pending, e.nextAttemptAt = :now,"
                         + " e.version = e.version + 1 WHERE e.id = :id AND e.status IN (:failed, :pending)")
                 .setParameter("pending", OutboxEmail.Status.PENDING)
@@ -158,7 +228,7 @@ public class Outbox {
         return email;
     }
 
-    static OutboxRecord record(OutboxEmail e) {
+    static OutboxRecord record(OutboxEmail e, boolean contentShown) {
         return new OutboxRecord(
                 e.getId(),
                 e.getMessageId(),
@@ -174,6 +244,7 @@ public class Outbox {
                 e.getLastError(),
                 e.getTransport(),
                 e.getRelatedType(),
-                e.getRelatedId());
+                e.getRelatedId(),
+                contentShown);
     }
 }

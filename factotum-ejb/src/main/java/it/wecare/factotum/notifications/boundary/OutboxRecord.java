@@ -1,8 +1,12 @@
 package it.wecare.factotum.notifications.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
-/** An outbox email as the back-office lists it (without the bodies). */
+/**
+ * An outbox email as the back-office lists it (without the bodies); {@code contentShown} says whether the
+ * caller may open its preview.
+ */
 public record OutboxRecord(
         long id,
         String messageId,
@@ -18,7 +22,9 @@ public record OutboxRecord(
         String lastError,
         String transport,
         String relatedType,
-        String relatedId) {
+        String relatedId,
+        boolean contentShown)
+        implements Serializable {
 
     public boolean isFailed() {
         return "FAILED".equals(status);

@@ -2,8 +2,10 @@ package it.wecare.factotum.notifications.boundary;
 
 import it.wecare.factotum.notifications.control.DeliveryFailure;
 import it.wecare.factotum.notifications.control.RetrySchedule;
+import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.platform.boundary.Settings;
 import it.wecare.factotum.platform.control.Configuration;
+import it.wecare.factotum.platform.control.LinkMarkers;
 import it.wecare.factotum.platform.control.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -38,6 +41,11 @@ import java.util.logging.Logger;
  * is delivered again — with the same Message-ID, so mail clients can recognise the duplicate. That
  * window is one SMTP round trip plus one short update. Each node runs its own timer; rows are claimed in
  * the database, so a row is delivered by one node only.
+ *
+ * <p>Links: just before the SMTP exchange the sender mints a fresh token for each link the email carries
+ * ({@link ActionLinks#mintFor}) and puts it where the stored email has the link's seal; the token is in
+ * that exchange only. In the crash window above, the repeated copy carries new tokens and the first
+ * copy's links fail closed (their page offers a new link). A retry likewise sends fresh links.
  */
 @Startup
 @Singleton
@@ -62,6 +70,9 @@ public class OutboxSender {
 
     @Inject
     Settings settings;
+
+    @Inject
+    ActionLinks links;
 
     Clock clock = Clock.systemUTC();
 
@@ -127,16 +138,36 @@ public class OutboxSender {
             return false;
         }
         String transport;
+        EmailContent revealed;
         try {
-            transport = mailer.deliver(held.get());
+            // the links' tokens exist from here on, committed before the SMTP exchange so they work on arrival
+            revealed = reveal(held.get(), links.mintFor(id));
+            transport = mailer.deliver(revealed);
         } catch (MessagingException | RuntimeException e) {
             failed(id, e);
             return false;
         }
-        if (!store.markSent(id, name, clock.instant(), transport)) {
+        // only the demo mailbox keeps what it "sent": it is the only way to read the demo's emails
+        EmailContent kept = Mailer.DEMO_MAILBOX.equals(transport) ? revealed : null;
+        if (!store.markSent(id, name, clock.instant(), transport, kept)) {
             LOG.warning(() -> "Outbox email " + id + " was delivered but its claim had lapsed");
         }
         return true;
+    }
+
+    static EmailContent reveal(EmailContent email, Map<String, String> tokens) {
+        if (tokens.isEmpty() && LinkMarkers.seals(email.text(), email.html()).isEmpty()) {
+            return email;
+        }
+        return new EmailContent(
+                email.id(),
+                email.messageId(),
+                email.recipient(),
+                email.recipientName(),
+                email.language(),
+                email.subject(),
+                LinkMarkers.reveal(email.text(), tokens, LinkMarkers.MASK),
+                LinkMarkers.reveal(email.html(), tokens, LinkMarkers.MASK));
     }
 
     private void failed(long id, Exception e) {

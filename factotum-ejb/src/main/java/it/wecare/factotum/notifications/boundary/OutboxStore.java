@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,21 +63,29 @@ public class OutboxStore {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<EmailContent> held(long id, String sender) {
         // the bodies are lazy for the lists of the back-office; here they are needed: one SELECT, not two
-        OutboxEmail email =
-                em.find(OutboxEmail.class, id, java.util.Map.of("eclipselink.fetch-group.default", "false"));
+        OutboxEmail email = em.find(OutboxEmail.class, id, Map.of("eclipselink.fetch-group.default", "false"));
         if (email == null || email.getStatus() != OutboxEmail.Status.SENDING || !sender.equals(email.getClaimedBy())) {
             return Optional.empty();
         }
         return Optional.of(content(email));
     }
 
-    /** The SMTP server (or the demo mailbox) accepted the row: it is sent. */
-    public boolean markSent(long id, String sender, Instant now, String transport) {
-        return em.createQuery("UPDATE OutboxEmail e SET e.status = :sent, e.sentAt = :now, e.transport = :transport,"
-                                + " e.attempts = e.attempts + 1, e.claimedBy = NULL, e.claimedUntil = NULL,"
-                                + " e.lastError = NULL, e.version = e.version + 1"
-                                + " WHERE e.id = :id AND e.status = :sending AND e.claimedBy = :sender")
-                        .setParameter("sent", OutboxEmail.Status.SENT)
+    /**
+     * The SMTP server (or the demo mailbox) accepted the row: it is sent. {@code kept}, when not null, is
+     * the content as delivered, stored in place of the sealed one (the demo mailbox only).
+     */
+    public boolean markSent(long id, String sender, Instant now, String transport, EmailContent kept) {
+        String bodies = kept == null ? "" : " e.bodyText = :text, e.bodyHtml = :html,";
+        var update =
+                em.createQuery("UPDATE OutboxEmail e SET e.status = :sent, e.sentAt = :now, e.transport = :transport,"
+                        + bodies
+                        + " e.attempts = e.attempts + 1, e.claimedBy = NULL, e.claimedUntil = NULL,"
+                        + " e.lastError = NULL, e.version = e.version + 1"
+                        + " WHERE e.id = :id AND e.status = :sending AND e.claimedBy = :sender");
+        if (kept != null) {
+            update.setParameter("text", kept.text()).setParameter("html", kept.html());
+        }
+        return update.setParameter("sent", OutboxEmail.Status.SENT)
                         .setParameter("sending", OutboxEmail.Status.SENDING)
                         .setParameter("transport", transport)
                         .setParameter("now", now)

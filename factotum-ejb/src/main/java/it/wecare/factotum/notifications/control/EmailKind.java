@@ -1,5 +1,8 @@
 package it.wecare.factotum.notifications.control;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Every kind of email Factotum sends. Each has a template pair per language in
  * {@code it/wecare/factotum/notifications/templates/} — {@code <name>_<lang>.html.mustache} and
@@ -45,5 +48,21 @@ public enum EmailKind {
 
     public String templateName() {
         return templateName;
+    }
+
+    /**
+     * Whether this email opens an account (an invitation, a password reset): outside the demo mailbox only
+     * administrators see that it exists, and nobody sees its content.
+     */
+    public boolean opensAnAccount() {
+        return this == ACCOUNT_INVITATION || this == PASSWORD_RESET;
+    }
+
+    /** The names of the kinds that open an account. */
+    public static List<String> openingAnAccount() {
+        return Arrays.stream(values())
+                .filter(EmailKind::opensAnAccount)
+                .map(Enum::name)
+                .toList();
     }
 }

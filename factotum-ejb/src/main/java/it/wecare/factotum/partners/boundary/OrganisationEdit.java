@@ -3,6 +3,7 @@ package it.wecare.factotum.partners.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * A partner organisation as operators add or correct it.
@@ -23,4 +24,5 @@ public record OrganisationEdit(
         @Size(max = 1000) String descriptionIt,
         @Size(max = 1000) String descriptionEn,
         boolean active,
-        long version) {}
+        long version)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package it.wecare.factotum.platform.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,4 +8,5 @@ import java.time.Instant;
  * the inviting transaction; the notifications capability turns it into an email in the same transaction.
  */
 public record AccountInvited(
-        long accountId, String email, String displayName, String language, String link, Instant expiresAt) {}
+        long accountId, String email, String displayName, String language, String link, Instant expiresAt)
+        implements Serializable {}

@@ -6,7 +6,7 @@ import it.wecare.factotum.api.platform.InvitationDraft;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.platform.control.LinkPurpose;
 import it.wecare.factotum.platform.control.LinkRefusal;
-import it.wecare.factotum.platform.control.LoginThrottle;
+import it.wecare.factotum.platform.control.LoginLocks;
 import it.wecare.factotum.platform.control.PasswordHashing;
 import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.platform.entity.Account;
@@ -54,6 +54,9 @@ public class Accounts {
     ActionLinks links;
 
     @Inject
+    LoginGuard guard;
+
+    @Inject
     Event<AccountInvited> invited;
 
     @Inject
@@ -64,11 +67,13 @@ public class Accounts {
     private final PasswordHashing hashing = new PasswordHashing();
 
     /**
-     * Checks an email and password. Failures are counted per account and lock it for a while after too
-     * many in a row; an unknown email costs the same time as a known one.
+     * Checks an email and password tried from {@code address}. Failures are counted by {@link LoginGuard}:
+     * the email from that address, the address, the email from everywhere; a lock says until when. An
+     * email with no account answers exactly as one with an account — the same outcome, lock included,
+     * and the same work (a password hash is checked either way, none while locked).
      */
     @PermitAll
-    public LoginOutcome authenticate(String email, String password) {
+    public LoginOutcome authenticate(String email, String password, String address) {
         Instant now = clock.instant();
         if (email == null || email.isBlank() || email.length() > 254 || password == null || password.length() > 1000) {
             // no account has such an email: answered like any wrong login, without storing what was typed
@@ -76,6 +81,18 @@ public class Accounts {
             return new LoginOutcome(LoginOutcome.Status.INVALID, null, null, null);
         }
         String normalised = Account.normaliseEmail(email);
+        String from = address == null || address.isBlank() ? "unknown" : address;
+        LoginLocks locks = guard.locks();
+        Optional<LoginLocks.Refusal> refused = locks.refusal(normalised, from, now);
+        if (refused.isPresent()) {
+            audit.recordAs(
+                    normalised,
+                    "LOGIN_REFUSED_LOCKED",
+                    RECORD_TYPE,
+                    null,
+                    refused.get().scope() + " " + from);
+            return locked(normalised, refused.get());
+        }
         // The row stays locked until commit: simultaneous logins of one person (a double click, two
         // devices) are counted one after the other instead of failing on the version check.
         Optional<Account> found = em.createNamedQuery(Account.BY_EMAIL, Account.class)
@@ -83,40 +100,48 @@ public class Accounts {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
-        if (found.isEmpty()) {
-            hashing.verify(password, PasswordHashing.DECOY);
-            audit.recordAs(normalised, "LOGIN_FAILED", RECORD_TYPE, null, "unknown email");
-            return new LoginOutcome(LoginOutcome.Status.INVALID, normalised, null, null);
-        }
-        Account account = found.get();
-        if (account.isLockedAt(now)) {
-            audit.recordAs(normalised, "LOGIN_REFUSED_LOCKED", RECORD_TYPE, account.getId(), null);
-            return new LoginOutcome(LoginOutcome.Status.LOCKED, normalised, null, account.getLockedUntil());
-        }
-        boolean matches = hashing.verify(password, account.getPasswordHash());
-        if (!matches || !account.isActive()) {
-            LoginThrottle throttle = new LoginThrottle(
-                    settings.intValue(Setting.LOGIN_MAX_FAILURES),
-                    Duration.ofMinutes(settings.intValue(Setting.LOGIN_LOCK_MINUTES)));
-            account.recordFailedLogin(throttle.lockAfter(account.getFailedLogins() + 1, now));
+        boolean matches =
+                hashing.verify(password, found.map(Account::getPasswordHash).orElse(PasswordHashing.DECOY));
+        if (found.isEmpty() || !matches || !found.get().isActive()) {
+            String why =
+                    found.isEmpty() ? "unknown email" : found.get().isActive() ? "wrong password" : "inactive account";
+            found.ifPresent(account -> account.recordFailedLogin(Optional.empty()));
             audit.recordAs(
                     normalised,
                     "LOGIN_FAILED",
                     RECORD_TYPE,
-                    account.getId(),
-                    account.isActive() ? "wrong password" : "inactive account");
-            if (account.isLockedAt(now)) {
-                audit.recordAs(AuditLog.SYSTEM, "ACCOUNT_LOCKED", RECORD_TYPE, account.getId(), normalised);
-                return new LoginOutcome(LoginOutcome.Status.LOCKED, normalised, null, account.getLockedUntil());
+                    found.map(Account::getId).orElse(null),
+                    why + " from " + from);
+            Optional<LoginLocks.Refusal> lock = locks.failed(normalised, from, now, guard.limits());
+            if (lock.isPresent()) {
+                audit.recordAs(
+                        AuditLog.SYSTEM,
+                        "LOGIN_LOCKED",
+                        RECORD_TYPE,
+                        found.map(Account::getId).orElse(null),
+                        normalised + " " + lock.get().scope() + " " + from);
+                return locked(normalised, lock.get());
             }
             return new LoginOutcome(LoginOutcome.Status.INVALID, normalised, null, null);
         }
+        Account account = found.get();
+        locks.succeeded(normalised, from);
         account.recordSuccessfulLogin(now);
         if (hashing.needsRehash(account.getPasswordHash())) {
             account.setPasswordHash(hashing.hash(password));
         }
         audit.recordAs(normalised, "LOGIN", RECORD_TYPE, account.getId(), null);
         return new LoginOutcome(LoginOutcome.Status.VALID, normalised, account.getRoles(), null);
+    }
+
+    private static LoginOutcome locked(String email, LoginLocks.Refusal refusal) {
+        return new LoginOutcome(
+                refusal.scope() == LoginLocks.Scope.ADDRESS
+                        ? LoginOutcome.Status.ADDRESS_LOCKED
+                        : LoginOutcome.Status.LOCKED,
+                email,
+                null,
+                refusal.until());
     }
 
     /** Creates an account with a first password; the email must be new. */
@@ -286,6 +311,7 @@ public class Accounts {
         }
         links.use(token, state.purpose());
         account.choosePassword(hashing.hash(password));
+        guard.locks().release(account.getEmail());
         links.revokeOpen(LinkPurpose.RESET_PASSWORD, RECORD_TYPE, account.getId());
         links.revokeOpen(LinkPurpose.SET_PASSWORD, RECORD_TYPE, account.getId());
         audit.recordAs(

@@ -1,6 +1,7 @@
 package it.wecare.factotum.platform.boundary;
 
 import it.wecare.factotum.platform.control.Configuration;
+import it.wecare.factotum.platform.control.LinkMarkers;
 import it.wecare.factotum.platform.control.LinkPurpose;
 import it.wecare.factotum.platform.control.LinkRefusal;
 import it.wecare.factotum.platform.control.LinkTokens;
@@ -12,15 +13,26 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Links sent by email that act for someone without a password (DESIGN.md, "Links sent by email"): a
  * random 256-bit token stored only as a hash, bound to one purpose and one record, with an expiry,
  * single-use and revocable. Checking a link changes nothing; only {@link #use} does.
+ *
+ * <p>The token is never written down, not even in the outbox: {@link #issue} gives a URL with a seal in
+ * place of the token ({@link LinkMarkers}); the outbox binds each seal to the email that carries it
+ * ({@link #carriedBy}), and the sender mints the token ({@link #mintFor}) just before the SMTP exchange,
+ * so only the recipient ever receives it. A resend mints a new token (the earlier copy's link fails
+ * closed, and its page offers a new link).
  */
 @Stateless
 @PermitAll
@@ -31,11 +43,14 @@ public class ActionLinks {
 
     Clock clock = Clock.systemUTC();
 
-    /** An issued link: the raw token (only ever in the email) and when it expires. */
-    public record Issued(String token, String url, Instant expiresAt) {}
+    private static final Logger LOG = Logger.getLogger(ActionLinks.class.getName());
+
+    /** An issued link: its URL for an email (with the seal in place of the token) and when it expires. */
+    public record Issued(String url, Instant expiresAt) implements Serializable {}
 
     /** A link as it is now, for the page it opens. */
-    public record State(LinkPurpose purpose, String recordType, String recordId, Instant expiresAt) {}
+    public record State(LinkPurpose purpose, String recordType, String recordId, Instant expiresAt)
+            implements Serializable {}
 
     /**
      * Issues a new link for {@code purpose} on a record, revoking the record's earlier open links of the
@@ -55,11 +70,56 @@ public class ActionLinks {
     public Issued issueAnother(
             LinkPurpose purpose, String recordType, Object recordId, Duration validity, String path) {
         Instant now = clock.instant();
-        String token = LinkTokens.newToken();
+        // the hash of a token nobody keeps: the link opens nothing until its email is sent
         ActionLink link = new ActionLink(
-                LinkTokens.hash(token), purpose, recordType, String.valueOf(recordId), now, now.plus(validity));
+                LinkTokens.hash(LinkTokens.newToken()),
+                purpose,
+                recordType,
+                String.valueOf(recordId),
+                now,
+                now.plus(validity));
+        String seal = LinkMarkers.newSeal();
+        link.seal(seal);
         em.persist(link);
-        return new Issued(token, publicUrl() + path + token, link.getExpiresAt());
+        return new Issued(publicUrl() + path + LinkMarkers.marker(seal), link.getExpiresAt());
+    }
+
+    /**
+     * Binds the links whose seals appear in an email's {@code texts} to that email, so that only its
+     * sending mints their tokens. A link belongs to the first email that names it; a seal copied into a
+     * later email (or one that names no link) reveals nothing there.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void carriedBy(long emailId, String... texts) {
+        Set<String> seals = LinkMarkers.seals(texts);
+        if (seals.isEmpty()) {
+            return;
+        }
+        for (ActionLink link : em.createNamedQuery(ActionLink.BY_SEALS, ActionLink.class)
+                .setParameter("seals", seals)
+                .getResultList()) {
+            if (!link.carriedBy(emailId)) {
+                LOG.warning(() -> "Email " + emailId + " names link " + link.getId() + " of email " + link.getEmailId()
+                        + ": it is not revealed there");
+            }
+        }
+    }
+
+    /**
+     * Mints a fresh token for each link the email carries, committed before the email leaves (so the link
+     * works when it arrives), and returns them by seal. Any earlier token of those links stops working.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Map<String, String> mintFor(long emailId) {
+        Map<String, String> tokens = new HashMap<>();
+        for (ActionLink link : em.createNamedQuery(ActionLink.OF_EMAIL, ActionLink.class)
+                .setParameter("email", emailId)
+                .getResultList()) {
+            String token = LinkTokens.newToken();
+            link.mint(LinkTokens.hash(token));
+            tokens.put(link.getSeal(), token);
+        }
+        return tokens;
     }
 
     /** The state of a usable link; {@link LinkRefused} says why a link cannot be used. Changes nothing. */

@@ -1,5 +1,6 @@
 package it.wecare.factotum.platform.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,8 @@ import java.time.Instant;
  * @param from entries at or after this instant
  * @param to entries before this instant
  */
-public record AuditQuery(String actor, String action, String recordType, String recordId, Instant from, Instant to) {
+public record AuditQuery(String actor, String action, String recordType, String recordId, Instant from, Instant to)
+        implements Serializable {
 
     public static AuditQuery any() {
         return new AuditQuery(null, null, null, null, null, null);

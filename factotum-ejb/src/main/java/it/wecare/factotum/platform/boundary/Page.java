@@ -1,5 +1,6 @@
 package it.wecare.factotum.platform.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param items the records of this page
  * @param total how many records the whole list has
  */
-public record Page<T>(List<T> items, long total) {
+public record Page<T>(List<T> items, long total) implements Serializable {
     public Page {
         items = List.copyOf(items);
     }

@@ -1,5 +1,6 @@
 package it.wecare.factotum.platform.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,4 +12,5 @@ import java.time.Instant;
  * @param language the person's language
  * @param expiresAt when the link stops working
  */
-public record PasswordLink(boolean invitation, String email, String displayName, String language, Instant expiresAt) {}
+public record PasswordLink(boolean invitation, String email, String displayName, String language, Instant expiresAt)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package it.wecare.factotum.platform.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -24,7 +25,8 @@ public record SettingView(
         Integer max,
         long version,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy)
+        implements Serializable {
 
     public boolean isDefault() {
         return version == 0;

@@ -9,9 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.concurrent.Semaphore;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -26,6 +29,19 @@ public final class PhotoCheck {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MAX_PIXELS = 40_000_000;
+
+    /**
+     * The longest side an image is decoded at: a larger one is read subsampled (every 2nd, 3rd… pixel), so
+     * a small file that declares 6000×6000 pixels costs a few tens of MB of heap, not hundreds. Every size
+     * photos are kept at is smaller.
+     */
+    static final int MAX_DECODED_SIDE = 2400;
+
+    /** At most 2400² pixels of 8 bytes (16-bit RGBA), with room to spare: what one decode may take. */
+    static final long MAX_DECODED_BYTES = 64L * 1024 * 1024;
+
+    /** One decode at a time on this node: a burst of uploads cannot take the heap together. */
+    private static final Semaphore DECODING = new Semaphore(1, true);
 
     /** Why a file was refused; {@link #messageKey()} explains it to people. */
     public enum Refusal {
@@ -97,15 +113,30 @@ public final class PhotoCheck {
         if (format == null) {
             throw new Refused(Refusal.NOT_AN_IMAGE);
         }
+        try {
+            DECODING.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refused(Refusal.NOT_AN_IMAGE);
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = reader(format);
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                long pixels = (long) width * height;
                 if (pixels <= 0 || pixels > MAX_PIXELS) {
                     throw new Refused(Refusal.NOT_AN_IMAGE);
                 }
-                BufferedImage image = reader.read(0);
+                int step = subsampling(width, height);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                long decodedPixels = (long) ((width + step - 1) / step) * ((height + step - 1) / step);
+                if (decodedPixels * bytesPerPixel(reader) > MAX_DECODED_BYTES) {
+                    throw new Refused(Refusal.TOO_LARGE);
+                }
+                BufferedImage image = reader.read(0, param);
                 if (image == null) {
                     throw new Refused(Refusal.NOT_AN_IMAGE);
                 }
@@ -115,7 +146,22 @@ public final class PhotoCheck {
             }
         } catch (IOException | RuntimeException broken) {
             throw new Refused(Refusal.NOT_AN_IMAGE);
+        } finally {
+            DECODING.release();
         }
+    }
+
+    /** Every how many pixels an image is read so its longest side is at most {@link #MAX_DECODED_SIDE}. */
+    static int subsampling(int width, int height) {
+        int longest = Math.max(width, height);
+        return Math.max(1, (longest + MAX_DECODED_SIDE - 1) / MAX_DECODED_SIDE);
+    }
+
+    private static long bytesPerPixel(ImageReader reader) throws IOException {
+        Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+        int bits = types.hasNext() ? types.next().getColorModel().getPixelSize() : 32;
+        // the reader may widen to 4 bytes a pixel; never count less than that
+        return Math.max(4, (bits + 7) / 8);
     }
 
     private static ImageReader reader(String format) throws IOException {

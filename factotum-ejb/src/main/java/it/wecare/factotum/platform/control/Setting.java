@@ -12,6 +12,8 @@ public enum Setting {
     COOPERATIVE_PHONE("cooperative.phone", SettingType.TEXT, "011 000 0000", null, null),
     LOGIN_MAX_FAILURES("security.login.max-failures", SettingType.INTEGER, "5", 1, 50),
     LOGIN_LOCK_MINUTES("security.login.lock-minutes", SettingType.INTEGER, "15", 1, 1440),
+    LOGIN_MAX_FAILURES_PER_ADDRESS("security.login.max-failures-per-address", SettingType.INTEGER, "50", 5, 10_000),
+    LOGIN_MAX_FAILURES_PER_EMAIL("security.login.max-failures-per-email", SettingType.INTEGER, "100", 5, 10_000),
     AUDIT_PAGE_SIZE("backoffice.table.page-size", SettingType.INTEGER, "20", 5, 200),
     INVITATION_VALID_HOURS("accounts.invitation.valid-hours", SettingType.INTEGER, "168", 1, 720),
     PASSWORD_RESET_VALID_MINUTES("accounts.password-reset.valid-minutes", SettingType.INTEGER, "60", 10, 1440),

@@ -23,6 +23,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "action_link")
 @NamedQuery(name = ActionLink.BY_HASH, query = "SELECT l FROM ActionLink l WHERE l.tokenHash = :hash")
+@NamedQuery(name = ActionLink.BY_SEALS, query = "SELECT l FROM ActionLink l WHERE l.seal IN :seals")
+@NamedQuery(name = ActionLink.OF_EMAIL, query = "SELECT l FROM ActionLink l WHERE l.emailId = :email")
 @NamedQuery(
         name = ActionLink.OPEN_FOR_RECORD,
         query = "SELECT l FROM ActionLink l WHERE l.recordType = :type AND l.recordId = :id AND l.purpose = :purpose"
@@ -31,6 +33,8 @@ public class ActionLink {
 
     public static final String BY_HASH = "ActionLink.byHash";
     public static final String OPEN_FOR_RECORD = "ActionLink.openForRecord";
+    public static final String BY_SEALS = "ActionLink.bySeals";
+    public static final String OF_EMAIL = "ActionLink.ofEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,6 +65,14 @@ public class ActionLink {
 
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
+    /** The stand-in an email carries until the token is minted at sending (LinkMarkers). */
+    @Column(name = "seal", length = 32)
+    private String seal;
+
+    /** The outbox email that carries this link: only its sending mints the token. */
+    @Column(name = "email_id")
+    private Long emailId;
 
     @Version
     @Column(name = "row_version", nullable = false)
@@ -119,6 +131,36 @@ public class ActionLink {
         }
     }
 
+    /** Seals the link: it has no usable token until the email that carries it is sent. */
+    public void seal(String seal) {
+        if (this.seal != null) {
+            throw new IllegalStateException("This link is already sealed");
+        }
+        this.seal = Objects.requireNonNull(seal, "seal");
+    }
+
+    /**
+     * Binds the link to the email that carries it; only the first email that names it may. Returns whether
+     * this email owns the link now.
+     */
+    public boolean carriedBy(long email) {
+        if (emailId == null) {
+            emailId = email;
+        }
+        return emailId == email;
+    }
+
+    /**
+     * Gives the link a new token (its hash): the email is being sent. A repeated sending replaces the token,
+     * so the link of an earlier copy stops working (it fails closed: the page offers a new link).
+     */
+    public void mint(String newTokenHash) {
+        if (emailId == null) {
+            throw new IllegalStateException("Only the email that carries a link mints its token");
+        }
+        tokenHash = Objects.requireNonNull(newTokenHash, "newTokenHash");
+    }
+
     public void revoke(Instant now) {
         if (usedAt == null && revokedAt == null) {
             revokedAt = now;
@@ -155,5 +197,13 @@ public class ActionLink {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public String getSeal() {
+        return seal;
+    }
+
+    public Long getEmailId() {
+        return emailId;
     }
 }

@@ -1,5 +1,6 @@
 package it.wecare.factotum.ratings.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -15,4 +16,5 @@ public record ReviewInvitation(
         LocalDate jobMonth,
         boolean traineeTookPart,
         String clientName,
-        String language) {}
+        String language)
+        implements Serializable {}

@@ -1,5 +1,7 @@
 package it.wecare.factotum.ratings.boundary;
 
+import java.io.Serializable;
+
 /** A job is done: the client is invited to review it (notifications write the email). */
 public record ReviewInvited(
         long requestId,
@@ -9,4 +11,5 @@ public record ReviewInvited(
         String language,
         String serviceName,
         String workerName,
-        String reviewUrl) {}
+        String reviewUrl)
+        implements Serializable {}

@@ -2,6 +2,7 @@ package it.wecare.factotum.ratings.boundary;
 
 import it.wecare.factotum.ratings.control.Policy;
 import it.wecare.factotum.ratings.entity.Review;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -37,7 +38,8 @@ public record ReviewView(
         String reply,
         Instant repliedAt,
         Instant createdAt,
-        long version) {
+        long version)
+        implements Serializable {
 
     /** Whether it shows on the worker's page. */
     public boolean published() {

@@ -1,6 +1,7 @@
 package it.wecare.factotum.reporting.boundary;
 
 import it.wecare.factotum.api.platform.Role;
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -17,7 +18,8 @@ public record DashboardFigures(
         long activeOrganisations,
         long auditEntriesLastDay,
         String schemaVersion,
-        Map<String, Long> emailsByStatus) {
+        Map<String, Long> emailsByStatus)
+        implements Serializable {
 
     public DashboardFigures {
         accountsByRole = Map.copyOf(accountsByRole);

@@ -2,6 +2,7 @@ package it.wecare.factotum.requests.boundary;
 
 import it.wecare.factotum.api.requests.AssignmentState;
 import it.wecare.factotum.api.requests.TimeOfDay;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,7 +27,8 @@ public record AssignmentView(
         LocalDate scheduledDate,
         java.time.LocalTime scheduledStart,
         java.time.LocalTime scheduledEnd,
-        java.math.BigDecimal workedHours) {
+        java.math.BigDecimal workedHours)
+        implements Serializable {
 
     /** Whether the worker can mark this job done now (accepted, scheduled, the day has come). */
     public boolean completable(LocalDate today) {

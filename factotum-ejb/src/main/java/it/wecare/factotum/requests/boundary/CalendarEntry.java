@@ -1,6 +1,7 @@
 package it.wecare.factotum.requests.boundary;
 
 import it.wecare.factotum.api.requests.RequestState;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -27,7 +28,8 @@ public record CalendarEntry(
         LocalTime start,
         LocalTime end,
         String title,
-        RequestState state) {
+        RequestState state)
+        implements Serializable {
 
     public enum Kind {
         JOB,

@@ -1,5 +1,6 @@
 package it.wecare.factotum.requests.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -15,7 +16,7 @@ public interface GoodsCredit {
      * @param amount applied to the job (zero when the client has none)
      * @param left what stays in the client's account for a later job
      */
-    record Applied(BigDecimal amount, BigDecimal left) {}
+    record Applied(BigDecimal amount, BigDecimal left) implements Serializable {}
 
     /**
      * Moves the client's credit to the job, at most the share of {@code total} the settings allow, in the

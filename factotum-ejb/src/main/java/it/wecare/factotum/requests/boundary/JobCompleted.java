@@ -1,5 +1,7 @@
 package it.wecare.factotum.requests.boundary;
 
+import java.io.Serializable;
+
 /** The job is done; the client is told (and, once ratings land, invited to review it). */
 public record JobCompleted(
         long requestId,
@@ -10,4 +12,5 @@ public record JobCompleted(
         String serviceName,
         String workerName,
         long workerId,
-        String trackingUrl) {}
+        String trackingUrl)
+        implements Serializable {}

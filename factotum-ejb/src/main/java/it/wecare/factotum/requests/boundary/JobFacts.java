@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ public class JobFacts {
             WorkerKind preferredKind,
             Long preferredWorkerId,
             Set<Long> askedBefore,
-            Long holder) {}
+            Long holder)
+            implements Serializable {}
 
     /**
      * A worker's jobs.
@@ -75,7 +77,8 @@ public class JobFacts {
             int proposed,
             int accepted,
             int completed,
-            Set<LocalDate> busyDays) {
+            Set<LocalDate> busyDays)
+            implements Serializable {
 
         static Workload none(long workerId) {
             return new Workload(workerId, 0, 0, 0, 0, 0, Set.of());
@@ -96,7 +99,8 @@ public class JobFacts {
             String name,
             String email,
             String language,
-            String address) {}
+            String address)
+            implements Serializable {}
 
     /** The client of a request and where the request stands; {@link RecordNotFound} when there is none. */
     @jakarta.annotation.security.PermitAll
@@ -131,7 +135,8 @@ public class JobFacts {
             java.time.LocalDate day,
             String clientName,
             String clientEmail,
-            String language) {}
+            String language)
+            implements Serializable {}
 
     /** The job of a request, for its review; {@link RecordNotFound} when there is none. */
     @jakarta.annotation.security.PermitAll

@@ -1,5 +1,6 @@
 package it.wecare.factotum.requests.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -20,4 +21,5 @@ public record JobNotice(
         LocalTime end,
         String workerName,
         String workerEmail,
-        String trackingUrl) {}
+        String trackingUrl)
+        implements Serializable {}

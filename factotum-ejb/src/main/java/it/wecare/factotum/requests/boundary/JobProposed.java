@@ -1,5 +1,6 @@
 package it.wecare.factotum.requests.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -22,4 +23,5 @@ public record JobProposed(
         LocalDate latest,
         String description,
         String answerUrl,
-        Instant answerBy) {}
+        Instant answerBy)
+        implements Serializable {}

@@ -1,6 +1,7 @@
 package it.wecare.factotum.requests.boundary;
 
 import it.wecare.factotum.api.requests.AssignmentState;
+import java.io.Serializable;
 
 /**
  * A worker answered a proposal, or let it lapse: operators are told ({@code outcome} ACCEPTED, DECLINED
@@ -15,4 +16,5 @@ public record ProposalAnswered(
         long workerId,
         String workerName,
         AssignmentState outcome,
-        String reason) {}
+        String reason)
+        implements Serializable {}

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -39,7 +40,8 @@ final class QuoteDocument {
             String clientName,
             String serviceName,
             String place,
-            String language) {}
+            String language)
+            implements Serializable {}
 
     private QuoteDocument() {}
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record QuoteDraft(
         @NotEmpty @Size(max = 50) List<@Valid @NotNull Line> lines,
-        @NotNull LocalDate validUntil) {
+        @NotNull LocalDate validUntil) implements Serializable {
 
     public QuoteDraft {
         lines = lines == null ? List.of() : List.copyOf(lines);
@@ -35,5 +36,6 @@ public record QuoteDraft(
             @NotNull @DecimalMin("0.00") @DecimalMax("99999999")
             BigDecimal unitPrice,
 
-            @NotNull BigDecimal ivaRate) {}
+            @NotNull BigDecimal ivaRate)
+            implements Serializable {}
 }

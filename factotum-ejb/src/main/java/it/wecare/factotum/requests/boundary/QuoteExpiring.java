@@ -1,5 +1,6 @@
 package it.wecare.factotum.requests.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,4 +13,5 @@ public record QuoteExpiring(
         String language,
         BigDecimal total,
         LocalDate validUntil,
-        String trackingUrl) {}
+        String trackingUrl)
+        implements Serializable {}

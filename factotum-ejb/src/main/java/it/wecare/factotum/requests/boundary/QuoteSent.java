@@ -1,5 +1,6 @@
 package it.wecare.factotum.requests.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -21,4 +22,5 @@ public record QuoteSent(
         BigDecimal amountDue,
         BigDecimal creditLeft,
         LocalDate validUntil,
-        String trackingUrl) {}
+        String trackingUrl)
+        implements Serializable {}

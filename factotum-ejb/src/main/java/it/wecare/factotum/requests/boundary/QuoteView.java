@@ -1,6 +1,7 @@
 package it.wecare.factotum.requests.boundary;
 
 import it.wecare.factotum.api.requests.QuoteState;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ public record QuoteView(
         LocalDate validUntil,
         Instant sentAt,
         String answerReason,
-        long version) {
+        long version)
+        implements Serializable {
 
     public QuoteView {
         lines = List.copyOf(lines);
@@ -32,8 +34,9 @@ public record QuoteView(
 
     /** A line with its net amount. */
     public record Line(
-            String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal ivaRate, BigDecimal net) {}
+            String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal ivaRate, BigDecimal net)
+            implements Serializable {}
 
     /** The taxable amount and IVA of one rate. */
-    public record Rate(BigDecimal rate, BigDecimal taxable, BigDecimal iva) {}
+    public record Rate(BigDecimal rate, BigDecimal taxable, BigDecimal iva) implements Serializable {}
 }

@@ -2,6 +2,7 @@ package it.wecare.factotum.requests.boundary;
 
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
+import java.io.Serializable;
 
 /**
  * A request moved through its lifecycle; notifications, ratings and reporting observe it. {@code workerId}
@@ -17,4 +18,5 @@ public record RequestChanged(
         String clientName,
         String clientEmail,
         String language,
-        Long workerId) {}
+        Long workerId)
+        implements Serializable {}

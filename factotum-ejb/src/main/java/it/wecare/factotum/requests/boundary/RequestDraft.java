@@ -1,5 +1,6 @@
 package it.wecare.factotum.requests.boundary;
 
+import it.wecare.factotum.api.EmailAddresses;
 import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.workers.WorkerKind;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -48,7 +50,9 @@ public record RequestDraft(
         @NotBlank @Size(max = 120) @Pattern(regexp = "[^\\r\\n]*")
         String clientName,
 
-        @Email @Size(max = 254) String clientEmail,
+        @Email(regexp = EmailAddresses.DELIVERABLE) @Size(max = 254)
+        String clientEmail,
+
         @Size(max = 40) @Pattern(regexp = "[0-9 +()./-]*") String clientPhone,
 
         @Pattern(
@@ -59,4 +63,5 @@ public record RequestDraft(
         @Pattern(regexp = "it|en") String language,
         @AssertTrue boolean privacyAccepted,
         @NotNull Channel channel,
-        @Size(max = 64) String formToken) {}
+        @Size(max = 64) String formToken)
+        implements Serializable {}

@@ -2,6 +2,7 @@ package it.wecare.factotum.requests.boundary;
 
 import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestState;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -24,4 +25,5 @@ public record RequestQuery(
         LocalDate from,
         LocalDate to,
         Channel channel,
-        String text) {}
+        String text)
+        implements Serializable {}

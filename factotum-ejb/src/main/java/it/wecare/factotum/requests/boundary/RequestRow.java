@@ -2,6 +2,7 @@ package it.wecare.factotum.requests.boundary;
 
 import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestState;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,4 +17,5 @@ public record RequestRow(
         String clientName,
         LocalDate earliest,
         LocalDate latest,
-        Instant createdAt) {}
+        Instant createdAt)
+        implements Serializable {}

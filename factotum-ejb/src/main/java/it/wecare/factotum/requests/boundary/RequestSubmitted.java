@@ -1,5 +1,6 @@
 package it.wecare.factotum.requests.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A new request was received; notifications write the emails in the same transaction. */
@@ -11,4 +12,5 @@ public record RequestSubmitted(
         String language,
         String serviceName,
         String trackingUrl,
-        Instant trackingExpiresAt) {}
+        Instant trackingExpiresAt)
+        implements Serializable {}

@@ -5,6 +5,7 @@ import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.workers.WorkerKind;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +46,8 @@ public record RequestView(
         Set<RequestAction> allowed,
         Job job,
         int photos,
-        long version) {
+        long version)
+        implements Serializable {
 
     public RequestView {
         timeline = List.copyOf(timeline);
@@ -65,15 +67,11 @@ public record RequestView(
             java.time.LocalTime start,
             java.time.LocalTime end,
             java.math.BigDecimal workedHours,
-            String completionNote) {}
+            String completionNote)
+            implements Serializable {}
 
     /** One line of the timeline. */
     public record Line(
-            Instant at,
-            String actor,
-            Channel channel,
-            String action,
-            RequestState from,
-            RequestState to,
-            String note) {}
+            Instant at, String actor, Channel channel, String action, RequestState from, RequestState to, String note)
+            implements Serializable {}
 }

@@ -1,6 +1,7 @@
 package it.wecare.factotum.requests.control;
 
 import it.wecare.factotum.api.requests.TimeOfDay;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param latest the window's last day (the exact date for an exact date)
  * @param timeOfDay morning, afternoon or any time
  */
-public record DateWish(LocalDate exact, LocalDate earliest, LocalDate latest, TimeOfDay timeOfDay) {
+public record DateWish(LocalDate exact, LocalDate earliest, LocalDate latest, TimeOfDay timeOfDay)
+        implements Serializable {
 
     public static final int MAX_WINDOW_DAYS = 90;
 

@@ -1,6 +1,7 @@
 package it.wecare.factotum.requests.control;
 
 import it.wecare.factotum.api.requests.TimeOfDay;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param start the time the worker arrives
  * @param minutes how long the job is expected to take
  */
-public record JobSlot(LocalDate date, LocalTime start, int minutes) {
+public record JobSlot(LocalDate date, LocalTime start, int minutes) implements Serializable {
 
     /** The working day: jobs start at 07:00 or later and end by 21:00. */
     public static final LocalTime DAY_START = LocalTime.of(7, 0);

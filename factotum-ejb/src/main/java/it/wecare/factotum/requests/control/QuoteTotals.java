@@ -1,5 +1,6 @@
 package it.wecare.factotum.requests.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class QuoteTotals {
      * @param unitPrice the net price of one, zero or more
      * @param ivaRate the IVA rate in percent (22, 10, 5, 0)
      */
-    public record Line(BigDecimal quantity, BigDecimal unitPrice, BigDecimal ivaRate) {
+    public record Line(BigDecimal quantity, BigDecimal unitPrice, BigDecimal ivaRate) implements Serializable {
         public Line {
             Objects.requireNonNull(quantity, "quantity");
             Objects.requireNonNull(unitPrice, "unitPrice");
@@ -52,10 +53,11 @@ public final class QuoteTotals {
      * @param iva the sum of the IVA of every rate
      * @param total net plus IVA
      */
-    public record Totals(Map<BigDecimal, RateTotal> byRate, BigDecimal net, BigDecimal iva, BigDecimal total) {}
+    public record Totals(Map<BigDecimal, RateTotal> byRate, BigDecimal net, BigDecimal iva, BigDecimal total)
+            implements Serializable {}
 
     /** The taxable amount of one IVA rate and its IVA. */
-    public record RateTotal(BigDecimal taxable, BigDecimal iva) {}
+    public record RateTotal(BigDecimal taxable, BigDecimal iva) implements Serializable {}
 
     /**
      * What the client pays once the goods credit is applied: it comes after IVA, as its own line, never as

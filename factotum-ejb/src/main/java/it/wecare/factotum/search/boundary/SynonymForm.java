@@ -2,6 +2,7 @@ package it.wecare.factotum.search.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,4 +19,5 @@ public record SynonymForm(
         @NotBlank @Size(max = 300) String words,
         @NotBlank @Size(max = 200) String meaning,
         Instant updatedAt,
-        long version) {}
+        long version)
+        implements Serializable {}

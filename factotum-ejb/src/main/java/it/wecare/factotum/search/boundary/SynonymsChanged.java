@@ -1,4 +1,6 @@
 package it.wecare.factotum.search.boundary;
 
+import java.io.Serializable;
+
 /** An operator added, changed or deleted a synonym rule. */
-public record SynonymsChanged(Long id) {}
+public record SynonymsChanged(Long id) implements Serializable {}

@@ -1,6 +1,7 @@
 package it.wecare.factotum.search.boundary;
 
 import it.wecare.factotum.api.workers.WorkerProfile;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ import java.util.List;
  * @param facets counts by dimension (kind, category, subcategory, province) when asked for; each dimension
  *     counted as if its own filter were not set, so the other values stay reachable
  */
-public record WorkerResults(List<WorkerProfile> items, long total, int page, int size, List<Facet> facets) {
+public record WorkerResults(List<WorkerProfile> items, long total, int page, int size, List<Facet> facets)
+        implements Serializable {
 
     public WorkerResults {
         items = List.copyOf(items);
@@ -31,7 +33,7 @@ public record WorkerResults(List<WorkerProfile> items, long total, int page, int
      * @param dimension kind, category, subcategory or province
      * @param values the values with their counts, most first
      */
-    public record Facet(String dimension, List<Value> values) {
+    public record Facet(String dimension, List<Value> values) implements Serializable {
         public Facet {
             values = List.copyOf(values);
         }
@@ -45,5 +47,5 @@ public record WorkerResults(List<WorkerProfile> items, long total, int page, int
      * @param count how many workers
      * @param selected whether the search filters by it
      */
-    public record Value(String code, String label, int count, boolean selected) {}
+    public record Value(String code, String label, int count, boolean selected) implements Serializable {}
 }

@@ -1,6 +1,7 @@
 package it.wecare.factotum.search.boundary;
 
 import it.wecare.factotum.api.workers.WorkerKind;
+import java.io.Serializable;
 
 /**
  * A search for workers.
@@ -24,7 +25,8 @@ public record WorkerSearch(
         int page,
         int size,
         boolean facets,
-        String language) {
+        String language)
+        implements Serializable {
 
     public static final int MAX_SIZE = 100;
 

@@ -2,6 +2,7 @@ package it.wecare.factotum.workers.boundary;
 
 import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.api.workers.WorkerKind;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * @param withoutSkill active workers without the skill
  * @param outsideArea active workers with the skill who do not serve the comune or its province
  */
-public record MatchPool(List<Member> workers, long inactive, long withoutSkill, long outsideArea) {
+public record MatchPool(List<Member> workers, long inactive, long withoutSkill, long outsideArea)
+        implements Serializable {
 
     public MatchPool {
         workers = List.copyOf(workers);
@@ -38,7 +40,8 @@ public record MatchPool(List<Member> workers, long inactive, long withoutSkill, 
             LocalDate trainingFrom,
             LocalDate trainingTo,
             Long tutorId,
-            String tutorName) {
+            String tutorName)
+            implements Serializable {
 
         /** Whether the worker is a trainee on {@code day}. */
         public boolean traineeOn(LocalDate day) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,7 +23,8 @@ public record TeamForm(
         String leadName,
         List<String> memberNames,
         boolean active,
-        long version) {
+        long version)
+        implements Serializable {
 
     public TeamForm {
         memberIds = memberIds == null ? List.of() : List.copyOf(memberIds);

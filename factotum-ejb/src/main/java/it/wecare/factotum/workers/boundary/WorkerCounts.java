@@ -5,6 +5,7 @@ import it.wecare.factotum.platform.control.ReferenceData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.io.Serializable;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,7 +17,7 @@ import java.util.function.LongSupplier;
 class WorkerCounts {
 
     /** The three counts matching explains its filters with. */
-    record Counts(long all, long active, long skilled) {}
+    record Counts(long all, long active, long skilled) implements Serializable {}
 
     private final Cache<String, Long> counts =
             ReferenceData.cache().maximumSize(1_000).build();

@@ -1,5 +1,6 @@
 package it.wecare.factotum.workers.boundary;
 
+import it.wecare.factotum.api.EmailAddresses;
 import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.api.workers.WorkerKind;
 import jakarta.validation.constraints.DecimalMax;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +36,10 @@ public record WorkerForm(
         @NotBlank @Size(max = 80) String firstName,
         @NotBlank @Size(max = 80) String lastName,
         boolean pseudonym,
-        @Email @Size(max = 254) String email,
+
+        @Email(regexp = EmailAddresses.DELIVERABLE) @Size(max = 254)
+        String email,
+
         @Size(max = 40) @Pattern(regexp = "[0-9 +()./-]*") String phone,
         @Size(max = 2000) String bioIt,
         @Size(max = 2000) String bioEn,
@@ -53,7 +58,8 @@ public record WorkerForm(
         LocalDate trainingTo,
         Long tutorId,
         boolean active,
-        long version) {
+        long version)
+        implements Serializable {
 
     public WorkerForm {
         languages = languages == null ? List.of() : List.copyOf(languages);

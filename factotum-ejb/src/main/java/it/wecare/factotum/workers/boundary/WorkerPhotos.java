@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.awt.image.BufferedImage;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public class WorkerPhotos {
     Clock clock = Clock.systemUTC();
 
     /** A photo as served. */
-    public record Photo(String contentType, byte[] content, java.time.Instant updatedAt) {}
+    public record Photo(String contentType, byte[] content, java.time.Instant updatedAt) implements Serializable {}
 
     /**
      * Replaces a worker's photo.

@@ -1,6 +1,7 @@
 package it.wecare.factotum.workers.boundary;
 
 import it.wecare.factotum.api.workers.WorkerKind;
+import java.io.Serializable;
 
 /** A worker as the back-office list shows it. */
 public record WorkerRow(
@@ -12,4 +13,5 @@ public record WorkerRow(
         int skills,
         boolean publicProfile,
         boolean trainee,
-        boolean active) {}
+        boolean active)
+        implements Serializable {}

@@ -3,6 +3,7 @@ package it.wecare.factotum.workers.boundary;
 import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.api.workers.WorkerProfile;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +42,8 @@ public record WorkerSheet(
         List<String> provinces,
         List<String> languages,
         BigDecimal hourlyRate,
-        String organisation) {
+        String organisation)
+        implements Serializable {
 
     public WorkerSheet {
         skills = Map.copyOf(skills);

@@ -3,7 +3,10 @@ package it.wecare.factotum.notifications.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.wecare.factotum.notifications.entity.OutboxEmail;
+import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.platform.boundary.Settings;
+import it.wecare.factotum.platform.control.LinkMarkers;
+import it.wecare.factotum.platform.control.LinkTokens;
 import it.wecare.factotum.platform.control.Setting;
 import jakarta.mail.MessagingException;
 import java.net.ConnectException;
@@ -39,6 +42,54 @@ class OutboxSenderTest {
         sender.settings =
                 new FakeSettings(Map.of(Setting.OUTBOX_RETRY_BASE_SECONDS, 30, Setting.OUTBOX_MAX_ATTEMPTS, 3));
         sender.clock = clock;
+        sender.links = links;
+    }
+
+    private final FakeLinks links = new FakeLinks();
+
+    @Test
+    void eachSendingMintsFreshTokensWhereTheStoredEmailHasSealsAndStoresNone() {
+        String seal = LinkMarkers.newSeal();
+        String stored = "Apri http://x/track?token=" + LinkMarkers.marker(seal) + " ora";
+        long id = store.add("<sealed@f>", stored);
+        links.seals.put(id, seal);
+        smtp.failures.add(new MessagingException("timeout"));
+
+        sender.deliverDue();
+        clock.advance(Duration.ofMinutes(5));
+        sender.deliverDue();
+
+        assertThat(links.minted).as("one token per attempt").hasSize(2);
+        assertThat(smtp.texts).hasSize(1);
+        assertThat(smtp.texts.get(0))
+                .isEqualTo("Apri http://x/track?token=" + links.minted.get(1) + " ora")
+                .doesNotContain(links.minted.get(0));
+        assertThat(store.rows.get(id).content.text())
+                .as("the stored email keeps the seal")
+                .isEqualTo(stored);
+        assertThat(store.rows.get(id).kept).isNull();
+    }
+
+    @Test
+    void aSealNotBoundToTheEmailRevealsNothing() {
+        String foreign = LinkMarkers.newSeal();
+        long id = store.add("<foreign@f>", "Copiato: token=" + LinkMarkers.marker(foreign));
+
+        sender.deliverDue();
+
+        assertThat(smtp.texts).containsExactly("Copiato: token=" + LinkMarkers.MASK);
+    }
+
+    @Test
+    void theDemoMailboxKeepsTheEmailAsDelivered() {
+        String seal = LinkMarkers.newSeal();
+        long id = store.add("<demo@f>", "token=" + LinkMarkers.marker(seal));
+        links.seals.put(id, seal);
+        smtp.transport = Mailer.DEMO_MAILBOX;
+
+        sender.deliverDue();
+
+        assertThat(store.rows.get(id).kept.text()).isEqualTo("token=" + links.minted.get(0));
     }
 
     @Test
@@ -173,6 +224,7 @@ class OutboxSenderTest {
         Instant claimedUntil;
         int attempts;
         String lastError;
+        EmailContent kept;
 
         Row(EmailContent content, Instant now) {
             this.content = content;
@@ -191,11 +243,15 @@ class OutboxSenderTest {
         }
 
         long add(String messageId) {
+            return add(messageId, "text");
+        }
+
+        long add(String messageId, String text) {
             long id = rows.size() + 1;
             rows.put(
                     id,
                     new Row(
-                            new EmailContent(id, messageId, "a@b.it", "A", "it", "S", "text", "<p>html</p>"),
+                            new EmailContent(id, messageId, "a@b.it", "A", "it", "S", text, "<p>" + text + "</p>"),
                             clock.instant()));
             return id;
         }
@@ -237,7 +293,7 @@ class OutboxSenderTest {
         }
 
         @Override
-        public boolean markSent(long id, String sender, Instant now, String transport) {
+        public boolean markSent(long id, String sender, Instant now, String transport, EmailContent kept) {
             if (crashOnNextMarkSent) {
                 crashOnNextMarkSent = false;
                 throw new IllegalStateException("node died before the sent mark was committed");
@@ -247,6 +303,7 @@ class OutboxSenderTest {
                 return false;
             }
             r.status = OutboxEmail.Status.SENT;
+            r.kept = kept;
             r.attempts++;
             r.claimedBy = null;
             return true;
@@ -276,11 +333,13 @@ class OutboxSenderTest {
 
     static final class FakeMailer extends Mailer {
         final List<String> delivered = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
         final List<MessagingException> failures = new ArrayList<>();
+        String transport = SMTP;
 
         @Override
         public String transport() {
-            return SMTP;
+            return transport;
         }
 
         @Override
@@ -289,7 +348,25 @@ class OutboxSenderTest {
                 throw failures.remove(0);
             }
             delivered.add(email.messageId());
-            return SMTP;
+            texts.add(email.text());
+            return transport;
+        }
+    }
+
+    /** The links each email carries, by seal; minting gives a new token each time. */
+    static final class FakeLinks extends ActionLinks {
+        final Map<Long, String> seals = new LinkedHashMap<>();
+        final List<String> minted = new ArrayList<>();
+
+        @Override
+        public Map<String, String> mintFor(long emailId) {
+            String seal = seals.get(emailId);
+            if (seal == null) {
+                return Map.of();
+            }
+            String token = LinkTokens.newToken();
+            minted.add(token);
+            return Map.of(seal, token);
         }
     }
 

@@ -34,6 +34,26 @@ class PhotoCheckTest {
     }
 
     @Test
+    void aSmallFileThatDecodesHugeIsReadSubsampledToAtMostTheDecodedSide() throws Exception {
+        BufferedImage declared = new BufferedImage(6000, 6000, BufferedImage.TYPE_BYTE_BINARY);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(declared, "png", png);
+        assertThat(png.size()).as("a small file").isLessThan(PhotoCheck.MAX_BYTES);
+
+        BufferedImage decoded = PhotoCheck.decode(png.toByteArray());
+
+        assertThat(Math.max(decoded.getWidth(), decoded.getHeight())).isLessThanOrEqualTo(PhotoCheck.MAX_DECODED_SIDE);
+        assertThat(decoded.getWidth()).isEqualTo(2000);
+    }
+
+    @Test
+    void theSubsamplingStepKeepsTheLongestSideWithinTheLimit() {
+        assertThat(PhotoCheck.subsampling(2400, 100)).isEqualTo(1);
+        assertThat(PhotoCheck.subsampling(2401, 100)).isEqualTo(2);
+        assertThat(PhotoCheck.subsampling(100, 6000)).isEqualTo(3);
+    }
+
+    @Test
     void aFileIsJudgedByItsContentNotItsName() {
         byte[] text = "<?php echo 'not a photo'; ?>".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> PhotoCheck.decode(text))

@@ -58,4 +58,28 @@ class ActionLinkTest {
         assertThat(LinkTokens.wellFormed("../../etc/passwd")).isFalse();
         assertThat(LinkTokens.wellFormed(null)).isFalse();
     }
+
+    @Test
+    void onlyTheFirstEmailThatNamesALinkOwnsIt() {
+        ActionLink link = link();
+        link.seal("0123456789abcdef0123456789abcdef");
+
+        assertThat(link.carriedBy(41)).isTrue();
+        assertThat(link.carriedBy(42)).isFalse();
+        assertThat(link.carriedBy(41)).isTrue();
+        assertThat(link.getEmailId()).isEqualTo(41L);
+    }
+
+    @Test
+    void aTokenIsMintedOnlyForALinkAnEmailCarries() {
+        ActionLink link = link();
+
+        assertThatThrownBy(() -> link.mint(LinkTokens.hash(LinkTokens.newToken())))
+                .isInstanceOf(IllegalStateException.class);
+        link.carriedBy(7);
+        link.mint(LinkTokens.hash("new"));
+        link.seal("0123456789abcdef0123456789abcdef");
+        assertThatThrownBy(() -> link.seal("fedcba9876543210fedcba9876543210"))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

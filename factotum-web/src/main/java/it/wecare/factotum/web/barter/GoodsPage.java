@@ -62,7 +62,7 @@ public class GoodsPage implements Serializable {
             draft = new Row();
             load();
         } catch (ConflictingChange e) {
-            Messages.create(Texts.get("goods.field.code") + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("goods.field.code") + ": " + Texts.reason(e))
                     .error()
                     .add();
         }

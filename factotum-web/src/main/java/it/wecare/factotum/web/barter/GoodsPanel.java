@@ -210,8 +210,6 @@ public class GoodsPanel implements Serializable {
         } catch (ConflictingChange e) {
             Messages.create(Texts.get("goods.panel.changed")).warn().add(GoodsEntry.GOODS);
             load();
-        } catch (jakarta.ejb.EJBException e) {
-            Messages.create(Texts.get("goods.panel.invalid")).error().add(GoodsEntry.GOODS);
         }
     }
 

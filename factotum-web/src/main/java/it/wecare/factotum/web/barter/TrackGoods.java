@@ -78,7 +78,7 @@ public class TrackGoods implements Serializable {
             Messages.create(Texts.get(accept ? "goods.client.accepted" : "goods.client.withdrawn"))
                     .add(GoodsEntry.GOODS);
         } catch (InvalidInput e) {
-            Messages.create(Texts.get(e.messageKey())).error().add(GoodsEntry.GOODS);
+            Messages.create(Texts.reason(e)).error().add(GoodsEntry.GOODS);
         } catch (ConflictingChange e) {
             Messages.create(Texts.get("goods.client.changed")).warn().add(GoodsEntry.GOODS);
         }

@@ -103,11 +103,11 @@ public class CatalogAdminPage implements Serializable {
             PrimeFaces.current().executeScript("PF('editDialog').hide()");
             load();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("catalog." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("catalog." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            Messages.create(Texts.get(e.messageKey())).error().add();
+            Messages.create(Texts.reason(e)).error().add();
             load();
         }
     }
@@ -121,9 +121,7 @@ public class CatalogAdminPage implements Serializable {
         try {
             catalog.setActive(row.code(), !row.active());
         } catch (InvalidInput e) {
-            Messages.create(row.nameIt() + ": " + Texts.get(e.messageKey()))
-                    .warn()
-                    .add();
+            Messages.create(row.nameIt() + ": " + Texts.reason(e)).warn().add();
         }
         load();
     }
@@ -133,9 +131,7 @@ public class CatalogAdminPage implements Serializable {
             catalog.delete(row.code());
             Messages.create(Texts.get("catalog.deleted", row.nameIt())).add();
         } catch (ConflictingChange e) {
-            Messages.create(row.nameIt() + ": " + Texts.get(e.messageKey()))
-                    .warn()
-                    .add();
+            Messages.create(row.nameIt() + ": " + Texts.reason(e)).warn().add();
         }
         load();
     }

@@ -90,11 +90,11 @@ public class OrganisationsPage implements Serializable {
             PrimeFaces.current().executeScript("PF('organisationDialog').hide()");
             load();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("organisations.website") + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("organisations.website") + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            Messages.create(Texts.get(e.messageKey())).error().add();
+            Messages.create(Texts.reason(e)).error().add();
         } catch (RecordNotFound e) {
             Messages.create(Texts.get("conflict.stale")).error().add();
         }

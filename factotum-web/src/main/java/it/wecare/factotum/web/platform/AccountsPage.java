@@ -58,7 +58,7 @@ public class AccountsPage implements Serializable {
             displayName = null;
             roles = new ArrayList<>();
         } catch (ConflictingChange e) {
-            Messages.create(Texts.get("accounts.email") + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("accounts.email") + ": " + Texts.reason(e))
                     .error()
                     .add("inviteForm:email");
         }
@@ -69,7 +69,7 @@ public class AccountsPage implements Serializable {
             accounts.resendInvitation(account.id());
             Messages.create(Texts.get("accounts.invited", account.email())).add();
         } catch (ConflictingChange e) {
-            Messages.create(Texts.get(e.messageKey())).warn().add();
+            Messages.create(Texts.reason(e)).warn().add();
         }
     }
 

@@ -116,7 +116,7 @@ public class ComuniPage implements Serializable {
             Messages.create(Texts.get("comuni.saved", saved.label())).add();
             PrimeFaces.current().executeScript("PF('comuneDialog').hide()");
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("comuni." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("comuni." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange | RecordNotFound e) {

@@ -22,6 +22,9 @@ public class ErrorDispatch extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ErrorDispatch.class.getName());
 
+    /** A request attribute a filter sets before {@code sendError} to say, in plain words, why it refused. */
+    public static final String DETAIL = ErrorDispatch.class.getName() + ".detail";
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -33,6 +36,7 @@ public class ErrorDispatch extends HttpServlet {
             return;
         }
         String page = switch (status) {
+            case 400, 413, 429 -> "/error/400.xhtml";
             case 403, 401 -> "/error/403.xhtml";
             case 404, 405 -> "/error/404.xhtml";
             default -> "/error/500.xhtml";
@@ -44,12 +48,18 @@ public class ErrorDispatch extends HttpServlet {
             throws IOException {
         String errorId = null;
         String detail = switch (status) {
+            case 400 -> "The request is malformed: check the address (every % must start a valid escape) and the body.";
             case 401 -> "This resource needs authentication.";
             case 403 -> "Your roles do not allow this.";
             case 404 -> "There is no resource at this address.";
             case 405 -> "This method is not allowed on this resource.";
+            case 413 -> "The request body is larger than the limit of this API.";
+            case 429 -> "Too many failed logins: try again after the seconds in Retry-After.";
             default -> null;
         };
+        if (request.getAttribute(DETAIL) instanceof String given) {
+            detail = given;
+        }
         if (detail == null) {
             errorId = UUID.randomUUID().toString();
             detail = "Something went wrong on our side. Quote the error id if you contact us.";
@@ -59,17 +69,22 @@ public class ErrorDispatch extends HttpServlet {
                     "Unexpected error " + errorId + " on " + uri,
                     error instanceof Throwable t ? t : null);
         }
-        String title = status == 401
-                ? "Unauthorized"
-                : status == 403
-                        ? "Forbidden"
-                        : status == 404 ? "Not Found" : status == 405 ? "Method Not Allowed" : "Internal Server Error";
+        String title = switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 413 -> "Content Too Large";
+            case 429 -> "Too Many Requests";
+            default -> "Internal Server Error";
+        };
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\",\"instance\":\"" + Json.escape(uri) + "\""
+                        + ",\"detail\":\"" + Json.escape(detail) + "\",\"instance\":\"" + Json.escape(uri) + "\""
                         + (errorId == null ? "" : ",\"errorId\":\"" + errorId + "\"")
                         + ",\"errors\":[]}");
     }

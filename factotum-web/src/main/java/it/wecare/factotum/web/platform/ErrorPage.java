@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +21,16 @@ public class ErrorPage {
     ExternalContext external;
 
     private String errorId;
+
+    /**
+     * Sets the answer's status (an expired or tampered form is the visitor's request gone stale, a 400,
+     * not a server fault); the page itself stays the friendly one.
+     */
+    public void respondWith(int status) {
+        if (external.getResponse() instanceof HttpServletResponse response && !response.isCommitted()) {
+            response.setStatus(status);
+        }
+    }
 
     public String getErrorId() {
         if (errorId == null) {

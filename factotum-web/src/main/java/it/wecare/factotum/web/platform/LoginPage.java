@@ -49,6 +49,10 @@ public class LoginPage {
     private String next;
 
     public void login() throws IOException {
+        if (email == null || password == null) {
+            refused();
+            return;
+        }
         AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
@@ -72,11 +76,13 @@ public class LoginPage {
 
     private void refused() {
         LoginOutcome outcome = lastOutcome.get().orElse(null);
-        if (outcome != null && outcome.status() == LoginOutcome.Status.LOCKED && outcome.lockedUntil() != null) {
+        if (outcome != null && outcome.lockedUntil() != null && outcome.status() != LoginOutcome.Status.INVALID) {
             String until = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                     .withLocale(faces.getViewRoot().getLocale())
                     .format(outcome.lockedUntil().atZone(ZoneId.of("Europe/Rome")));
-            Messages.create(Texts.get("login.locked", until)).error().add();
+            String key =
+                    outcome.status() == LoginOutcome.Status.ADDRESS_LOCKED ? "login.addressLocked" : "login.locked";
+            Messages.create(Texts.get(key, until)).error().add();
         } else {
             Messages.create(Texts.get("login.invalid")).error().add();
         }

@@ -57,7 +57,7 @@ public class PasswordPage implements Serializable {
             accounts.choosePassword(token, password);
             done = true;
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("password.new") + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("password.new") + ": " + Texts.reason(e))
                     .error()
                     .add("passwordForm:password");
         } catch (LinkRefused e) {

@@ -78,7 +78,7 @@ public class SettingsPage implements Serializable {
             var result = mailCheck.send(testRecipient, language.getLanguage());
             Messages.create(Texts.get("mailCheck.sent", result.recipient())).add();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("mailCheck.recipient") + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("mailCheck.recipient") + ": " + Texts.reason(e))
                     .error()
                     .add("settingsForm:testRecipient");
         } catch (ExternalServiceFailed e) {

@@ -44,7 +44,7 @@ public class MyReviews implements Serializable {
             mine = null;
             Messages.create(Texts.get("reviews.replied")).add();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("reviews.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("reviews.field." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         }

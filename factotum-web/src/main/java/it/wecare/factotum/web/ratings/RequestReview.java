@@ -59,9 +59,7 @@ public class RequestReview implements Serializable {
             review = reviews.recordByPhone(requestId, entry.draft(null));
             Messages.create(Texts.get("review.recorded")).add(KEY);
         } catch (InvalidInput e) {
-            Messages.create(Texts.get(e.messageKey())).error().add(KEY);
-        } catch (jakarta.ejb.EJBException e) {
-            Messages.create(Texts.get("review.invalid")).error().add(KEY);
+            Messages.create(Texts.reason(e)).error().add(KEY);
         }
     }
 

@@ -67,14 +67,12 @@ public class ReviewPage implements Serializable {
             sent = true;
             held = !review.published();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("review.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("review.field." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (LinkRefused e) {
             refusal = e.reason().name();
             job = null;
-        } catch (jakarta.ejb.EJBException e) {
-            Messages.create(Texts.get("review.invalid")).error().add();
         }
     }
 

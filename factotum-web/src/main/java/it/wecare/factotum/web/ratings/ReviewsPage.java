@@ -55,7 +55,7 @@ public class ReviewsPage implements Serializable {
             reviews.publish(review.id(), review.version());
             Messages.create(Texts.get("reviews.published")).add();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get(e.messageKey())).error().add();
+            Messages.create(Texts.reason(e)).error().add();
         } catch (ConflictingChange e) {
             Messages.create(Texts.get("conflict.stale")).warn().add();
         }
@@ -68,7 +68,7 @@ public class ReviewsPage implements Serializable {
             Messages.create(Texts.get("reviews.hiddenDone")).add();
             shown = null;
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("reviews.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("reviews.field." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange e) {
@@ -84,7 +84,7 @@ public class ReviewsPage implements Serializable {
             word = null;
             words = null;
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("reviews.field.word") + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("reviews.field.word") + ": " + Texts.reason(e))
                     .error()
                     .add();
         }

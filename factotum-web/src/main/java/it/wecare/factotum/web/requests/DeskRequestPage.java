@@ -44,7 +44,7 @@ public class DeskRequestPage extends RequestFormPage {
                     .redirect(faces.getExternalContext().getRequestContextPath() + "/backoffice/request.xhtml?id="
                             + submitted.id());
         } catch (InvalidInput e) {
-            Messages.create(fieldLabel(e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(fieldLabel(e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         }

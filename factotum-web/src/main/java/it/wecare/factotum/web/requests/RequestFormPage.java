@@ -259,7 +259,7 @@ public class RequestFormPage implements Serializable {
                     .redirect(sent + "?number=" + URLEncoder.encode(submitted.number(), StandardCharsets.UTF_8));
         } catch (InvalidInput e) {
             showStepOf(e.field());
-            Messages.create(fieldLabel(e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(fieldLabel(e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (TooManyRequests e) {

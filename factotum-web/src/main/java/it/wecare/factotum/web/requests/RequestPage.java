@@ -83,7 +83,7 @@ public class RequestPage implements Serializable {
             reason = null;
             Messages.create(Texts.get("requestPage.done." + action)).add();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange e) {
@@ -97,7 +97,7 @@ public class RequestPage implements Serializable {
             note = null;
             Messages.create(Texts.get("requestPage.noted")).add();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("requestPage.field.note") + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("requestPage.field.note") + ": " + Texts.reason(e))
                     .error()
                     .add();
         }
@@ -254,11 +254,9 @@ public class RequestPage implements Serializable {
                             validUntil));
             Messages.create(Texts.get("quote.saved")).add();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("quote.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("quote.field." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
-        } catch (jakarta.ejb.EJBException e) {
-            Messages.create(Texts.get("quote.invalid")).error().add();
         }
     }
 
@@ -269,11 +267,11 @@ public class RequestPage implements Serializable {
             loadQuote();
             Messages.create(Texts.get("quote.sent")).add();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("quote.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("quote.field." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            Messages.create(Texts.get(e.messageKey())).error().add();
+            Messages.create(Texts.reason(e)).error().add();
         }
     }
 
@@ -312,11 +310,11 @@ public class RequestPage implements Serializable {
             suggestions = null;
             Messages.create(Texts.get("requestPage.withdrawn")).add();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("requestPage.field." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            Messages.create(Texts.get(e.messageKey())).error().add();
+            Messages.create(Texts.reason(e)).error().add();
         }
     }
 
@@ -395,7 +393,7 @@ public class RequestPage implements Serializable {
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            Messages.create(Texts.get(e.messageKey())).error().add();
+            Messages.create(Texts.reason(e)).error().add();
         }
         return false;
     }

@@ -61,7 +61,7 @@ public class TrackPage implements Serializable {
             reason = null;
             Messages.create(Texts.get("track.cancelled")).add();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("track.reason") + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("track.reason") + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange e) {
@@ -82,7 +82,7 @@ public class TrackPage implements Serializable {
             Messages.create(Texts.get(accept ? "quote.accepted" : "quote.declined"))
                     .add();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("quote.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("quote.field." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange e) {

@@ -69,7 +69,7 @@ public class SynonymsPage implements Serializable {
             PrimeFaces.current().executeScript("PF('synonymDialog').hide()");
             load();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("synonyms." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("synonyms." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange | RecordNotFound e) {

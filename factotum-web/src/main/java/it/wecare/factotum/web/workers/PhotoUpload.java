@@ -47,7 +47,7 @@ public class PhotoUpload {
         try {
             photos.upload(workerId, bytes);
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("photo.label") + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("photo.label") + ": " + Texts.reason(e))
                     .error()
                     .add("photoForm:file");
             return null;

@@ -27,7 +27,9 @@ public class ProfilePage {
     @Inject
     it.wecare.factotum.ratings.boundary.Reviews reviews;
 
-    private Long id;
+    /** As typed in the address: anything but a number is a page that does not exist (404). */
+    private String id;
+
     private WorkerProfile profile;
     private it.wecare.factotum.ratings.boundary.WorkerReviews workerReviews;
 
@@ -41,8 +43,8 @@ public class ProfilePage {
 
     public void load() throws IOException {
         try {
-            profile = id == null ? null : workers.profile(id, language.getLanguage());
-        } catch (RecordNotFound e) {
+            profile = id == null ? null : workers.profile(Long.parseLong(id.trim()), language.getLanguage());
+        } catch (RecordNotFound | NumberFormatException e) {
             profile = null;
         }
         if (profile == null) {
@@ -51,11 +53,11 @@ public class ProfilePage {
         }
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -79,7 +79,7 @@ public class TeamsPage implements Serializable {
             PrimeFaces.current().executeScript("PF('teamDialog').hide()");
             load();
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("teams.members") + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("teams.members") + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange | RecordNotFound e) {

@@ -201,13 +201,11 @@ public class WorkerEditPage implements Serializable {
             org.omnifaces.util.Messages.create(Texts.get("worker.login.invited", login.email()))
                     .add();
         } catch (InvalidInput e) {
-            org.omnifaces.util.Messages.create(Texts.get("accounts.email") + ": " + Texts.get(e.messageKey()))
+            org.omnifaces.util.Messages.create(Texts.get("accounts.email") + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            org.omnifaces.util.Messages.create(Texts.get(e.messageKey()))
-                    .error()
-                    .add();
+            org.omnifaces.util.Messages.create(Texts.reason(e)).error().add();
         }
     }
 
@@ -255,11 +253,11 @@ public class WorkerEditPage implements Serializable {
                     .add();
             return "/backoffice/worker?faces-redirect=true&id=" + saved;
         } catch (InvalidInput e) {
-            Messages.create(Texts.get("worker.field." + e.field()) + ": " + Texts.get(e.messageKey()))
+            Messages.create(Texts.get("worker.field." + e.field()) + ": " + Texts.reason(e))
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            Messages.create(Texts.get(e.messageKey())).error().add();
+            Messages.create(Texts.reason(e)).error().add();
         }
         return null;
     }

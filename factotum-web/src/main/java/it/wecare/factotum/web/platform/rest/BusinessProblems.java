@@ -5,6 +5,7 @@ import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.ExternalServiceFailed;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.web.platform.Texts;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -59,7 +60,7 @@ public final class BusinessProblems {
         @Override
         public Response toResponse(InvalidInput e) {
             return Problems.invalid(
-                    List.of(new Problem.FieldError(e.field(), text(e.messageKey()))),
+                    List.of(new Problem.FieldError(e.field(), Texts.reason(Locale.ENGLISH, e))),
                     uri == null ? null : uri.getPath());
         }
     }

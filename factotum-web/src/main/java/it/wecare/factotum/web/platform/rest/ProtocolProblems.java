@@ -27,6 +27,38 @@ public final class ProtocolProblems {
 
     private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
 
+    /** RESTEasy's words for a parameter it could not convert: {@code PathParam("id") value is 'abc'}. */
+    private static final Pattern PARAMETER =
+            Pattern.compile("(Path|Query|Header|Matrix|Cookie|Form)Param\\(\"([^\"]+)\"\\) value is '([^']*)'");
+
+    /**
+     * What a JAX-RS status exception says, in plain words: which parameter is wrong and why, or what the
+     * status means. The framework's own message (class names, codes, paths) never reaches the caller.
+     */
+    static String plainDetail(int status, String frameworkMessage) {
+        Matcher parameter = PARAMETER.matcher(String.valueOf(frameworkMessage));
+        if (parameter.find()) {
+            String kind = switch (parameter.group(1)) {
+                case "Path" -> "path parameter";
+                case "Query" -> "query parameter";
+                case "Header" -> "header";
+                default -> "parameter";
+            };
+            String value = parameter.group(3);
+            return "The " + kind + " '" + parameter.group(2) + "' has a value of the wrong type or format"
+                    + (value.length() <= 40 ? ": '" + value + "'." : ".");
+        }
+        return switch (status) {
+            case 400 -> "The request is malformed.";
+            case 404 -> "There is no resource at this address.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "This resource cannot answer in the media type asked for: accept application/json.";
+            case 413 -> "The request body is larger than the limit of this API.";
+            case 415 -> "This resource does not accept the request's Content-Type: send application/json.";
+            default -> "The request cannot be answered as it is.";
+        };
+    }
+
     private ProtocolProblems() {}
 
     static Response unreadableBody(Throwable e, String instance) {
@@ -85,7 +117,11 @@ public final class ProtocolProblems {
                 return unreadableBody(e.getCause(), uri == null ? null : uri.getPath());
             }
             Response.StatusType status = original.getStatusInfo();
-            Response problem = Problems.of(status, null, e.getMessage(), uri == null ? null : uri.getPath());
+            Response problem = Problems.of(
+                    status,
+                    null,
+                    plainDetail(status.getStatusCode(), e.getMessage()),
+                    uri == null ? null : uri.getPath());
             return original.getHeaderString("Allow") == null
                     ? problem
                     : Response.fromResponse(problem)

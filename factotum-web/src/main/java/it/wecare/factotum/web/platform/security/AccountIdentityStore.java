@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 
 /** The identity store over Factotum's accounts: email and password, roles as groups. */
@@ -19,8 +20,13 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     LastLoginOutcome lastOutcome;
 
+    /** The request being authenticated: its client address is one of the keys failures are counted by. */
+    @Inject
+    HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        LoginOutcome outcome = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        LoginOutcome outcome = accounts.authenticate(
+                credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
         lastOutcome.remember(outcome);
         if (!outcome.valid()) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -1,5 +1,6 @@
 package it.wecare.factotum.web.platform.security;
 
+import it.wecare.factotum.platform.boundary.LoginOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,7 +16,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The one authentication mechanism of the application (Jakarta EE 10 allows one):
@@ -37,6 +42,11 @@ public class FactotumAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    LastLoginOutcome lastOutcome;
+
+    Clock clock = Clock.systemUTC();
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -94,6 +104,13 @@ public class FactotumAuthentication implements HttpAuthenticationMechanism {
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
+                Optional<Instant> lockedUntil = lastOutcome
+                        .get()
+                        .filter(o -> o.status() != LoginOutcome.Status.INVALID && o.lockedUntil() != null)
+                        .map(LoginOutcome::lockedUntil);
+                if (lockedUntil.isPresent()) {
+                    return tooManyFailures(response, lockedUntil.get());
+                }
             }
             return unauthorized(response);
         }
@@ -122,6 +139,18 @@ public class FactotumAuthentication implements HttpAuthenticationMechanism {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot send the 401 answer", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429 with Retry-After: this email (or this address) is locked for a while; the body is problem+json. */
+    private AuthenticationStatus tooManyFailures(HttpServletResponse response, Instant until) {
+        long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds() + 1);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        try {
+            response.sendError(429);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot send the 429 answer", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
