@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -112,12 +113,20 @@ public class ActionLinks {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Map<String, String> mintFor(long emailId) {
         Map<String, String> tokens = new HashMap<>();
-        for (ActionLink link : em.createNamedQuery(ActionLink.OF_EMAIL, ActionLink.class)
+        List<Object[]> carried = em.createQuery(
+                        "SELECT l.id, l.seal FROM ActionLink l WHERE l.emailId = :email", Object[].class)
                 .setParameter("email", emailId)
-                .getResultList()) {
+                .getResultList();
+        for (Object[] link : carried) {
             String token = LinkTokens.newToken();
-            link.mint(LinkTokens.hash(token));
-            tokens.put(link.getSeal(), token);
+            // only the hash changes, without the version: a revocation or an earlier expiry committed
+            // meanwhile by another transaction stands (and neither of the two fails on the other)
+            em.createQuery("UPDATE ActionLink l SET l.tokenHash = :hash WHERE l.id = :id AND l.emailId = :email")
+                    .setParameter("hash", LinkTokens.hash(token))
+                    .setParameter("id", link[0])
+                    .setParameter("email", emailId)
+                    .executeUpdate();
+            tokens.put((String) link[1], token);
         }
         return tokens;
     }

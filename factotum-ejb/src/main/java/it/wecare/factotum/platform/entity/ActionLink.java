@@ -24,7 +24,6 @@ import java.util.Objects;
 @Table(name = "action_link")
 @NamedQuery(name = ActionLink.BY_HASH, query = "SELECT l FROM ActionLink l WHERE l.tokenHash = :hash")
 @NamedQuery(name = ActionLink.BY_SEALS, query = "SELECT l FROM ActionLink l WHERE l.seal IN :seals")
-@NamedQuery(name = ActionLink.OF_EMAIL, query = "SELECT l FROM ActionLink l WHERE l.emailId = :email")
 @NamedQuery(
         name = ActionLink.OPEN_FOR_RECORD,
         query = "SELECT l FROM ActionLink l WHERE l.recordType = :type AND l.recordId = :id AND l.purpose = :purpose"
@@ -34,7 +33,6 @@ public class ActionLink {
     public static final String BY_HASH = "ActionLink.byHash";
     public static final String OPEN_FOR_RECORD = "ActionLink.openForRecord";
     public static final String BY_SEALS = "ActionLink.bySeals";
-    public static final String OF_EMAIL = "ActionLink.ofEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,7 +68,7 @@ public class ActionLink {
     @Column(name = "seal", length = 32)
     private String seal;
 
-    /** The outbox email that carries this link: only its sending mints the token. */
+    /** The outbox email that carries this link: only its sending mints the token (ActionLinks.mintFor). */
     @Column(name = "email_id")
     private Long emailId;
 
@@ -148,17 +146,6 @@ public class ActionLink {
             emailId = email;
         }
         return emailId == email;
-    }
-
-    /**
-     * Gives the link a new token (its hash): the email is being sent. A repeated sending replaces the token,
-     * so the link of an earlier copy stops working (it fails closed: the page offers a new link).
-     */
-    public void mint(String newTokenHash) {
-        if (emailId == null) {
-            throw new IllegalStateException("Only the email that carries a link mints its token");
-        }
-        tokenHash = Objects.requireNonNull(newTokenHash, "newTokenHash");
     }
 
     public void revoke(Instant now) {

@@ -71,14 +71,11 @@ class ActionLinkTest {
     }
 
     @Test
-    void aTokenIsMintedOnlyForALinkAnEmailCarries() {
+    void aLinkIsSealedOnce() {
         ActionLink link = link();
-
-        assertThatThrownBy(() -> link.mint(LinkTokens.hash(LinkTokens.newToken())))
-                .isInstanceOf(IllegalStateException.class);
-        link.carriedBy(7);
-        link.mint(LinkTokens.hash("new"));
         link.seal("0123456789abcdef0123456789abcdef");
+
+        assertThat(link.getSeal()).isEqualTo("0123456789abcdef0123456789abcdef");
         assertThatThrownBy(() -> link.seal("fedcba9876543210fedcba9876543210"))
                 .isInstanceOf(IllegalStateException.class);
     }
