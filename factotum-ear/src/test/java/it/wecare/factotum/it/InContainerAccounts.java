@@ -23,4 +23,17 @@ final class InContainerAccounts {
                 new AccountDraft(email, "Operatrice Test", "it", Set.of(Role.OPERATOR), "operatrice-password-2026")));
         return email;
     }
+
+    /** The educator {@link AsEducator} runs as (created on first use, as an administrator would): its account id. */
+    static long educator(AsAdministrator admin, Accounts accounts) throws Exception {
+        return admin.call(() -> accounts.activeWith(Role.EDUCATOR).stream()
+                .filter(a -> a.email().equals(AsEducator.EMAIL))
+                .findFirst()
+                .orElseGet(() -> accounts.create(new AccountDraft(
+                        AsEducator.EMAIL, "Educatrice Test", "it", Set.of(Role.EDUCATOR), EDUCATOR_PASSWORD)))
+                .id());
+    }
+
+    /** The password of {@link AsEducator}'s account, to log in to the pages. */
+    static final String EDUCATOR_PASSWORD = "educatrice-password-2026";
 }

@@ -288,18 +288,21 @@ class RatingsIT {
 
     @Test
     void aTraineesJobIsReviewedOnTheTeamAndOnlyEducatorsReadTheNote() throws Exception {
-        long tutor = admin.call(() -> workers.save(shaped(
+        long tutor = admin.call(() -> workers.save(TestWorkers.shaped(
                 TestWorkers.form("Ugo", "Tutor", InContainerAccounts.unique("ugo"), "potatura", true),
                 it.wecare.factotum.api.workers.WorkerKind.ARTISAN,
                 null,
                 null,
+                null,
                 null)));
-        long trainee = admin.call(() -> workers.save(shaped(
+        long educatorId = InContainerAccounts.educator(admin, accounts);
+        long trainee = admin.call(() -> workers.save(TestWorkers.shaped(
                 TestWorkers.form("Tina", "Tirocinio", InContainerAccounts.unique("tina"), "potatura", true),
                 it.wecare.factotum.api.workers.WorkerKind.FACTOTUM,
                 TODAY.minusDays(10),
                 TODAY.plusDays(60),
-                tutor)));
+                tutor,
+                educatorId)));
         admin.call(() -> teams.save(new it.wecare.factotum.workers.boundary.TeamForm(
                 null, "Squadra Verde", tutor, List.of(trainee), null, List.of(), true, 0)));
         String client = InContainerAccounts.unique("tirocinio");
@@ -322,41 +325,6 @@ class RatingsIT {
     }
 
     // --- helpers
-
-    /** {@code form} as a worker of {@code kind}, in a traineeship from–to with {@code tutor} (nulls: none). */
-    private static it.wecare.factotum.workers.boundary.WorkerForm shaped(
-            it.wecare.factotum.workers.boundary.WorkerForm form,
-            it.wecare.factotum.api.workers.WorkerKind kind,
-            LocalDate from,
-            LocalDate to,
-            Long tutor) {
-        return new it.wecare.factotum.workers.boundary.WorkerForm(
-                null,
-                kind,
-                form.firstName(),
-                form.lastName(),
-                form.pseudonym(),
-                form.email(),
-                form.phone(),
-                form.bioIt(),
-                form.bioEn(),
-                form.languages(),
-                form.drivingLicence(),
-                form.vehicle(),
-                form.hourlyRate(),
-                form.organisationCode(),
-                form.homeComune(),
-                form.comuni(),
-                form.provinces(),
-                form.skills(),
-                form.publicConsent(),
-                null,
-                from,
-                to,
-                tutor,
-                true,
-                0);
-    }
 
     private String requests(long id) throws Exception {
         return admin.call(() -> requests.view(id, "it")).clientEmail();

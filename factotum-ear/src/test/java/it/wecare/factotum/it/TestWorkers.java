@@ -3,6 +3,7 @@ package it.wecare.factotum.it;
 import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.workers.boundary.WorkerForm;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -69,5 +70,37 @@ final class TestWorkers {
                 null,
                 active,
                 0);
+    }
+
+    /** {@code form} as a worker of {@code kind}, in a traineeship from–to with {@code tutor} followed by {@code educator}. */
+    static WorkerForm shaped(
+            WorkerForm form, WorkerKind kind, LocalDate from, LocalDate to, Long tutor, Long educator) {
+        return new WorkerForm(
+                form.id(),
+                kind,
+                form.firstName(),
+                form.lastName(),
+                form.pseudonym(),
+                form.email(),
+                form.phone(),
+                form.bioIt(),
+                form.bioEn(),
+                form.languages(),
+                form.drivingLicence(),
+                form.vehicle(),
+                form.hourlyRate(),
+                form.organisationCode(),
+                form.homeComune(),
+                form.comuni(),
+                form.provinces(),
+                form.skills(),
+                form.publicConsent(),
+                form.publicConsentAt(),
+                from,
+                to,
+                tutor,
+                educator,
+                form.active(),
+                form.version());
     }
 }

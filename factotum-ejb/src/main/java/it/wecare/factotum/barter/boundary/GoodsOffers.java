@@ -14,6 +14,7 @@ import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.platform.control.PhotoCheck;
 import it.wecare.factotum.requests.boundary.JobFacts;
 import it.wecare.factotum.requests.boundary.RequestDraft;
+import it.wecare.factotum.requests.boundary.RequestScope;
 import it.wecare.factotum.requests.boundary.RequestView;
 import it.wecare.factotum.requests.boundary.Requests;
 import it.wecare.factotum.requests.boundary.Submitted;
@@ -59,6 +60,9 @@ public class GoodsOffers {
 
     @Inject
     JobFacts facts;
+
+    @Inject
+    RequestScope scope;
 
     @Inject
     GoodsPriceList prices;
@@ -145,12 +149,14 @@ public class GoodsOffers {
     /** The offers of a request for the back-office, each item with the price list's suggestion explained. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public List<OfferView> ofRequest(long requestId, String language) {
+        scope.check(requestId);
         return offers(requestId).stream().map(o -> view(o, language, true)).toList();
     }
 
     /** The credit the request's client has in their account now, and what the request's job holds. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public ClientGoods credit(long requestId) {
+        scope.check(requestId);
         JobFacts.Client client = facts.client(requestId);
         return new ClientGoods(
                 List.of(),
@@ -344,6 +350,10 @@ public class GoodsOffers {
     /** Photo {@code position} (0-2) of an item, as JPEG, for the back-office. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public Optional<byte[]> photo(long itemId, int position) {
+        GoodsItem item = em.find(GoodsItem.class, itemId);
+        if (item == null || !scope.allows(item.getOffer().getRequestId())) {
+            return Optional.empty();
+        }
         return storedPhoto(itemId, position);
     }
 

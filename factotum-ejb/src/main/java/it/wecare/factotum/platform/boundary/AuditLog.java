@@ -9,6 +9,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -21,6 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The audit log: who did what to which record, and when. Entries are written in the transaction of the
@@ -37,6 +42,9 @@ public class AuditLog {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Instance<AuditAudience> audiences;
 
     Clock clock = Clock.systemUTC();
 
@@ -66,14 +74,16 @@ public class AuditLog {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = select.from(AuditEntry.class);
-        select.where(matching(query, cb, entry)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
+        Optional<Map<String, Set<String>>> readable = readable();
+        select.where(matching(query, readable, cb, entry))
+                .orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
         TypedQuery<AuditEntry> page = em.createQuery(select)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(pageSize, 500)));
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<AuditEntry> counted = count.from(AuditEntry.class);
-        count.select(cb.count(counted)).where(matching(query, cb, counted));
+        count.select(cb.count(counted)).where(matching(query, readable, cb, counted));
 
         List<AuditRecord> items = page.getResultList().stream()
                 .map(e -> new AuditRecord(
@@ -96,8 +106,37 @@ public class AuditLog {
                 .getSingleResult();
     }
 
-    private static Predicate[] matching(AuditQuery query, CriteriaBuilder cb, Root<AuditEntry> entry) {
+    /** The records the caller may read the entries of, or empty for all: the narrowest audience wins. */
+    private Optional<Map<String, Set<String>>> readable() {
+        Optional<Map<String, Set<String>>> readable = Optional.empty();
+        for (AuditAudience audience : audiences) {
+            Optional<Map<String, Set<String>>> some = audience.readableRecords();
+            if (some.isPresent()) {
+                readable = some;
+            }
+        }
+        if (readable.isEmpty()
+                && !session.isCallerInRole(Role.ADMIN_NAME)
+                && !session.isCallerInRole(Role.OPERATOR_NAME)) {
+            return Optional.of(Map.of());
+        }
+        return readable;
+    }
+
+    private static Predicate[] matching(
+            AuditQuery query, Optional<Map<String, Set<String>>> readable, CriteriaBuilder cb, Root<AuditEntry> entry) {
         List<Predicate> where = new ArrayList<>();
+        readable.ifPresent(records -> {
+            List<Predicate> any = new ArrayList<>();
+            records.forEach((type, ids) -> {
+                if (!ids.isEmpty()) {
+                    any.add(cb.and(
+                            cb.equal(entry.get("recordType"), type),
+                            entry.get("recordId").in(ids)));
+                }
+            });
+            where.add(any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new)));
+        });
         if (query.actor() != null && !query.actor().isBlank()) {
             where.add(cb.like(cb.lower(entry.get("actor")), like(query.actor())));
         }

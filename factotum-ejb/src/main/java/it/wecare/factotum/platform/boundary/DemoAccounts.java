@@ -4,9 +4,11 @@ import it.wecare.factotum.api.platform.AccountDraft;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.platform.control.PasswordHashing;
 import it.wecare.factotum.platform.entity.Account;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -32,7 +34,8 @@ public class DemoAccounts {
     @Inject
     AuditLog audit;
 
-    void load(@Observes DemoDataRequested request) {
+    /** First of the demo data: the others name these accounts (the educator who follows the trainees). */
+    void load(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) DemoDataRequested request) {
         PasswordHashing hashing = new PasswordHashing();
         for (AccountDraft draft : ACCOUNTS) {
             if (!NewAccounts.exists(em, draft.email())) {

@@ -18,6 +18,7 @@ import it.wecare.factotum.ratings.control.Stars;
 import it.wecare.factotum.ratings.entity.ModerationWord;
 import it.wecare.factotum.ratings.entity.Review;
 import it.wecare.factotum.requests.boundary.JobFacts;
+import it.wecare.factotum.requests.boundary.RequestScope;
 import it.wecare.factotum.workers.boundary.ReviewSubject;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.annotation.Resource;
@@ -63,6 +64,9 @@ public class Reviews {
 
     @Inject
     JobFacts facts;
+
+    @Inject
+    RequestScope scope;
 
     @Inject
     Workers workers;
@@ -291,6 +295,7 @@ public class Reviews {
     /** The review of a request, if it has one, for the back-office request page. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public java.util.Optional<ReviewView> ofRequest(long requestId) {
+        scope.check(requestId);
         Review review = reviewOf(requestId);
         return java.util.Optional.ofNullable(review).map(r -> view(r, session.isCallerInRole(Role.EDUCATOR_NAME)));
     }
@@ -303,18 +308,27 @@ public class Reviews {
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public List<ReviewView> forModeration(int limit) {
         boolean educator = session.isCallerInRole(Role.EDUCATOR_NAME);
+        java.util.Optional<java.util.Set<Long>> readable = scope.requests();
+        if (readable.isPresent() && readable.get().isEmpty()) {
+            return List.of();
+        }
+        String within = readable.isPresent() ? " AND r.requestId IN :readable" : "";
         List<ReviewView> all = new java.util.ArrayList<>();
-        em.createQuery("SELECT r FROM Review r WHERE r.state = :held ORDER BY r.createdAt", Review.class)
-                .setParameter("held", Review.State.HELD)
-                .getResultList()
-                .forEach(r -> all.add(view(r, educator)));
-        em.createQuery(
-                        "SELECT r FROM Review r WHERE r.state <> :held ORDER BY r.createdAt DESC, r.id DESC",
+        var held = em.createQuery(
+                        "SELECT r FROM Review r WHERE r.state = :held" + within + " ORDER BY r.createdAt", Review.class)
+                .setParameter("held", Review.State.HELD);
+        var latest = em.createQuery(
+                        "SELECT r FROM Review r WHERE r.state <> :held" + within
+                                + " ORDER BY r.createdAt DESC, r.id DESC",
                         Review.class)
                 .setParameter("held", Review.State.HELD)
-                .setMaxResults(limit)
-                .getResultList()
-                .forEach(r -> all.add(view(r, educator)));
+                .setMaxResults(limit);
+        readable.ifPresent(ids -> {
+            held.setParameter("readable", ids);
+            latest.setParameter("readable", ids);
+        });
+        held.getResultList().forEach(r -> all.add(view(r, educator)));
+        latest.getResultList().forEach(r -> all.add(view(r, educator)));
         return all;
     }
 

@@ -57,6 +57,9 @@ public class Jobs {
     Transitions transitions;
 
     @Inject
+    RequestScope scope;
+
+    @Inject
     Workers workers;
 
     @Inject
@@ -218,7 +221,16 @@ public class Jobs {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public List<CalendarEntry> calendar(LocalDate from, LocalDate to, Long workerId, String language) {
-        return entries(from, to, workerId, language);
+        Optional<Set<Long>> followed = scope.workers();
+        if (followed.isEmpty()) {
+            return entries(from, to, workerId, language);
+        }
+        if (workerId != null && !followed.get().contains(workerId)) {
+            throw new RecordNotFound("Worker", workerId);
+        }
+        return entries(from, to, workerId, language).stream()
+                .filter(e -> followed.get().contains(e.workerId()))
+                .toList();
     }
 
     /** The calendar of the worker who is calling. */
@@ -228,7 +240,7 @@ public class Jobs {
     }
 
     /** What the held worker already has around the client's window, for the operator fixing the date. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public List<CalendarEntry> commitmentsFor(long requestId, String language) {
         QuoteRequest request = transitions.find(requestId);
         Optional<Assignment> held = accepted(requestId);

@@ -54,6 +54,40 @@ public record RequestView(
         allowed = Set.copyOf(allowed);
     }
 
+    /**
+     * What an educator following a trainee reads: the job and its timeline, without the client's contacts
+     * and with nothing to act on.
+     */
+    public RequestView forFollower() {
+        return new RequestView(
+                id,
+                number,
+                state,
+                channel,
+                serviceCode,
+                serviceName,
+                description,
+                comuneLabel,
+                address,
+                exactDate,
+                earliestDate,
+                latestDate,
+                timeOfDay,
+                preferredKind,
+                clientName,
+                null,
+                null,
+                null,
+                language,
+                privacyVersion,
+                createdAt,
+                timeline,
+                Set.of(),
+                job,
+                photos,
+                version);
+    }
+
     /** Whether {@code action} is allowed now (for pages: {@code #{r.allows('CANCEL')}}). */
     public boolean allows(String action) {
         return allowed.contains(RequestAction.valueOf(action));

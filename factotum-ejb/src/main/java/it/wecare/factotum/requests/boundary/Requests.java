@@ -69,6 +69,9 @@ public class Requests {
     Catalog catalog;
 
     @Inject
+    RequestScope scope;
+
+    @Inject
     Comuni comuni;
 
     @Inject
@@ -250,6 +253,7 @@ public class Requests {
     /** Photo {@code position} (1-5) of a request, as JPEG, for the back-office. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public java.util.Optional<byte[]> photo(long requestId, int position) {
+        scope.check(requestId);
         return photoOf(requestId, position);
     }
 
@@ -325,6 +329,14 @@ public class Requests {
             RequestQuery query, int first, int pageSize, String language) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new java.util.HashMap<>();
+        java.util.Optional<java.util.Set<Long>> followed = scope.workers();
+        if (followed.isPresent()) {
+            if (followed.get().isEmpty()) {
+                return new it.wecare.factotum.platform.boundary.Page<>(List.of(), 0);
+            }
+            where.append(" AND r.id IN (SELECT a.request.id FROM Assignment a WHERE a.workerId IN :followed)");
+            parameters.put("followed", followed.get());
+        }
         if (query.state() != null) {
             where.append(" AND r.state = :state");
             parameters.put("state", query.state());
@@ -410,9 +422,19 @@ public class Requests {
         for (RequestState state : RequestState.values()) {
             counts.put(state, 0L);
         }
-        em.createQuery("SELECT r.state, COUNT(r) FROM QuoteRequest r GROUP BY r.state", Object[].class)
-                .getResultList()
-                .forEach(row -> counts.put((RequestState) row[0], (Long) row[1]));
+        java.util.Optional<java.util.Set<Long>> followed = scope.workers();
+        if (followed.isPresent() && followed.get().isEmpty()) {
+            return counts;
+        }
+        var query = em.createQuery(
+                "SELECT r.state, COUNT(r) FROM QuoteRequest r"
+                        + (followed.isPresent()
+                                ? " WHERE r.id IN (SELECT a.request.id FROM Assignment a WHERE a.workerId IN :followed)"
+                                : "")
+                        + " GROUP BY r.state",
+                Object[].class);
+        followed.ifPresent(ids -> query.setParameter("followed", ids));
+        query.getResultList().forEach(row -> counts.put((RequestState) row[0], (Long) row[1]));
         return counts;
     }
 
@@ -562,6 +584,7 @@ public class Requests {
     /** The request's latest quote, if one was written. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public java.util.Optional<QuoteView> quote(long requestId) {
+        scope.check(requestId);
         return latestQuote(requestId).map(Requests::view);
     }
 
@@ -657,6 +680,7 @@ public class Requests {
     /** The PDF copy of a request's latest quote, for the back-office. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public java.util.Optional<byte[]> quotePdf(long requestId) {
+        scope.check(requestId);
         QuoteRequest request = find(requestId);
         return latestQuote(requestId).map(q -> pdf(request, view(q)));
     }
@@ -779,6 +803,7 @@ public class Requests {
     /** The assignments of a request, newest first. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public List<AssignmentView> assignments(long requestId, String language) {
+        scope.check(requestId);
         return em
                 .createQuery(
                         "SELECT a FROM Assignment a WHERE a.request.id = :request ORDER BY a.proposedAt DESC, a.id DESC",
@@ -992,7 +1017,9 @@ public class Requests {
     /** A request for the back-office. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public RequestView view(long id, String language) {
-        return view(find(id), language);
+        scope.check(id);
+        RequestView view = view(find(id), language);
+        return scope.workers().isPresent() ? view.forFollower() : view;
     }
 
     /**

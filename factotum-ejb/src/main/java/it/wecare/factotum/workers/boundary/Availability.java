@@ -33,6 +33,9 @@ public class Availability {
     @Inject
     Workers workers;
 
+    @Inject
+    Trainees trainees;
+
     @Resource
     SessionContext session;
 
@@ -74,6 +77,9 @@ public class Availability {
                 && !session.isCallerInRole(Role.OPERATOR_NAME)
                 && !session.isCallerInRole(Role.ADMIN_NAME)
                 && workerId != me()) {
+            throw new RecordNotFound("Worker", workerId);
+        }
+        if (!session.isCallerInRole(Role.WORKER_NAME) && !trainees.mayFollow(workerId)) {
             throw new RecordNotFound("Worker", workerId);
         }
         return between(List.of(workerId), today(), today().plusYears(2));

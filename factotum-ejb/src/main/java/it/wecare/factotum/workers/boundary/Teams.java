@@ -35,7 +35,7 @@ public class Teams {
     @Inject
     AuditLog audit;
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public List<TeamForm> all() {
         return em.createQuery("SELECT t FROM Team t ORDER BY t.name", Team.class).getResultList().stream()
                 .map(Teams::form)

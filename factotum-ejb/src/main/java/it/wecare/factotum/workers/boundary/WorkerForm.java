@@ -28,6 +28,7 @@ import java.util.Map;
  * @param publicConsent the worker agreed to a public profile
  * @param publicConsentAt when (read only)
  * @param tutorId the artisan who tutors a trainee
+ * @param educatorId the account of the educator who follows a trainee (null when none is named)
  * @param version the version read before a change (0 for a new worker)
  */
 public record WorkerForm(
@@ -57,6 +58,7 @@ public record WorkerForm(
         LocalDate trainingFrom,
         LocalDate trainingTo,
         Long tutorId,
+        Long educatorId,
         boolean active,
         long version)
         implements Serializable {
@@ -66,6 +68,62 @@ public record WorkerForm(
         comuni = comuni == null ? List.of() : List.copyOf(comuni);
         provinces = provinces == null ? List.of() : List.copyOf(provinces);
         skills = skills == null ? Map.of() : Map.copyOf(skills);
+    }
+
+    /** A form naming no educator. */
+    public WorkerForm(
+            Long id,
+            WorkerKind kind,
+            String firstName,
+            String lastName,
+            boolean pseudonym,
+            String email,
+            String phone,
+            String bioIt,
+            String bioEn,
+            List<String> languages,
+            boolean drivingLicence,
+            boolean vehicle,
+            BigDecimal hourlyRate,
+            String organisationCode,
+            String homeComune,
+            List<String> comuni,
+            List<String> provinces,
+            Map<String, SkillLevel> skills,
+            boolean publicConsent,
+            Instant publicConsentAt,
+            LocalDate trainingFrom,
+            LocalDate trainingTo,
+            Long tutorId,
+            boolean active,
+            long version) {
+        this(
+                id,
+                kind,
+                firstName,
+                lastName,
+                pseudonym,
+                email,
+                phone,
+                bioIt,
+                bioEn,
+                languages,
+                drivingLicence,
+                vehicle,
+                hourlyRate,
+                organisationCode,
+                homeComune,
+                comuni,
+                provinces,
+                skills,
+                publicConsent,
+                publicConsentAt,
+                trainingFrom,
+                trainingTo,
+                tutorId,
+                null,
+                active,
+                version);
     }
 
     /** An empty form for a new worker. */
@@ -90,6 +148,7 @@ public record WorkerForm(
                 List.of(),
                 Map.of(),
                 false,
+                null,
                 null,
                 null,
                 null,

@@ -70,6 +70,9 @@ public class Workers {
     @Inject
     Event<WorkerChanged> changed;
 
+    @Inject
+    Trainees trainees;
+
     Clock clock = Clock.systemUTC();
 
     /** One page of workers for the back-office. */
@@ -77,6 +80,14 @@ public class Workers {
     public Page<WorkerRow> page(WorkerQuery query, int first, int pageSize) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        java.util.Optional<java.util.Set<Long>> followed = trainees.followedByCaller();
+        if (followed.isPresent()) {
+            if (followed.get().isEmpty()) {
+                return new Page<>(List.of(), 0);
+            }
+            where.append(" AND w.id IN :followed");
+            parameters.put("followed", followed.get());
+        }
         if (query.name() != null && !query.name().isBlank()) {
             where.append(" AND (LOWER(w.firstName) LIKE :name OR LOWER(w.lastName) LIKE :name)");
             parameters.put(
@@ -153,6 +164,7 @@ public class Workers {
                 w.getTrainingFrom(),
                 w.getTrainingTo(),
                 w.getTutor() == null ? null : w.getTutor().getId(),
+                w.getEducatorId(),
                 w.isActive(),
                 w.getVersion());
     }
@@ -234,9 +246,15 @@ public class Workers {
         worker.publicProfile(form.publicConsent(), form.pseudonym(), clock.instant());
         try {
             worker.trainee(
-                    form.trainingFrom(), form.trainingTo(), form.tutorId() == null ? null : find(form.tutorId()));
+                    form.trainingFrom(),
+                    form.trainingTo(),
+                    form.tutorId() == null ? null : find(form.tutorId()),
+                    form.educatorId());
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("training", "worker.error.training");
+        }
+        if (form.educatorId() != null && !educators().containsKey(form.educatorId())) {
+            throw new InvalidInput("educator", "worker.error.educator");
         }
         worker.setActive(form.active());
     }
@@ -409,6 +427,14 @@ public class Workers {
                         .stream()
                         .findFirst())
                 .map(this::formOf);
+    }
+
+    /** The educators who can follow a trainee: active accounts holding the EDUCATOR role (id → name). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    public Map<Long, String> educators() {
+        Map<Long, String> educators = new LinkedHashMap<>();
+        accounts.activeWith(Role.EDUCATOR).forEach(a -> educators.put(a.id(), a.displayName()));
+        return educators;
     }
 
     /** The artisans who can tutor a trainee (id → name). */

@@ -1,7 +1,10 @@
 package it.wecare.factotum.workers.boundary;
 
+import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.ComuneSummary;
+import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.DemoDataRequested;
@@ -50,6 +53,9 @@ public class WorkersDemoData {
 
     @Inject
     jakarta.enterprise.event.Event<WorkersImported> imported;
+
+    @Inject
+    Accounts accounts;
 
     Clock clock = Clock.systemUTC();
 
@@ -101,9 +107,13 @@ public class WorkersDemoData {
         }
         em.flush();
         LocalDate today = LocalDate.now(clock);
+        Long educator = accounts.activeWith(Role.EDUCATOR).stream()
+                .findFirst()
+                .map(AccountSummary::id)
+                .orElse(null);
         for (int i = 0; i < trainees.size() && !artisans.isEmpty(); i++) {
             LocalDate start = today.minusMonths(i % 5);
-            trainees.get(i).trainee(start, start.plusMonths(6), artisans.get(i % artisans.size()));
+            trainees.get(i).trainee(start, start.plusMonths(6), artisans.get(i % artisans.size()), educator);
         }
         audit.recordAs(request.actor(), "DEMO_WORKERS_CREATED", "Worker", null, WORKERS + " workers");
         imported.fire(new WorkersImported(WORKERS));

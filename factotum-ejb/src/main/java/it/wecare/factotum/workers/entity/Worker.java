@@ -101,6 +101,9 @@ public class Worker {
     @JoinColumn(name = "tutor_id")
     private Worker tutor;
 
+    @Column(name = "educator_id")
+    private Long educatorId;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "worker_skill", joinColumns = @JoinColumn(name = "worker_id"))
     private Set<Skill> skills = new HashSet<>();
@@ -211,12 +214,19 @@ public class Worker {
         this.pseudonym = pseudonym;
     }
 
-    /** Marks the worker as a trainee from–to, with an artisan as tutor; nulls clear the marker. */
-    public void trainee(LocalDate from, LocalDate to, Worker tutor) {
+    /**
+     * Marks the worker as a trainee from–to, with an artisan as tutor and, when one is named, the educator
+     * (an account) who follows them; nulls clear the marker.
+     */
+    public void trainee(LocalDate from, LocalDate to, Worker tutor, Long educatorId) {
         if (from == null && to == null && tutor == null) {
+            if (educatorId != null) {
+                throw new IllegalArgumentException("An educator follows a trainee: the traineeship is missing");
+            }
             trainingFrom = null;
             trainingTo = null;
             this.tutor = null;
+            this.educatorId = null;
             return;
         }
         if (from == null || to == null || tutor == null) {
@@ -234,6 +244,12 @@ public class Worker {
         trainingFrom = from;
         trainingTo = to;
         this.tutor = tutor;
+        this.educatorId = educatorId;
+    }
+
+    /** Marks the worker as a trainee from–to, with an artisan as tutor and no educator named yet. */
+    public void trainee(LocalDate from, LocalDate to, Worker tutor) {
+        trainee(from, to, tutor, null);
     }
 
     /** Replaces the skills (subcategory code → level). */
@@ -397,6 +413,11 @@ public class Worker {
 
     public Worker getTutor() {
         return tutor;
+    }
+
+    /** The account of the educator who follows this trainee, or null. */
+    public Long getEducatorId() {
+        return educatorId;
     }
 
     public Set<Skill> getSkills() {

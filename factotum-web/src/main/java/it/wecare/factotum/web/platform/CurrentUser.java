@@ -47,6 +47,11 @@ public class CurrentUser {
         return security.isCallerInRole(Role.OPERATOR_NAME);
     }
 
+    /** An administrator or an operator: runs the work (an educator only follows their trainees'). */
+    public boolean isOperations() {
+        return isAdmin() || isOperator();
+    }
+
     public boolean isStaff() {
         return isAdmin() || security.isCallerInRole(Role.OPERATOR_NAME) || security.isCallerInRole(Role.EDUCATOR_NAME);
     }

@@ -1,6 +1,7 @@
 package it.wecare.factotum.web.requests;
 
 import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.requests.boundary.Requests;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class RequestPhotoServlet extends HttpServlet {
             photo = token != null
                     ? requests.trackedPhoto(token, position)
                     : requests.photo(Long.parseLong(request.getParameter("id")), position);
-        } catch (NumberFormatException | LinkRefused | EJBAccessException e) {
+        } catch (NumberFormatException | LinkRefused | RecordNotFound | EJBAccessException e) {
             photo = Optional.empty();
         }
         it.wecare.factotum.web.platform.JpegResponse.send(response, photo);

@@ -112,6 +112,8 @@ public class WorkerEditPage implements Serializable {
     private LocalDate trainingFrom;
     private LocalDate trainingTo;
     private Long tutorId;
+
+    private Long educatorId;
     private boolean active = true;
 
     /** One skill in the form: a service and a level. */
@@ -190,6 +192,7 @@ public class WorkerEditPage implements Serializable {
         trainingFrom = form.trainingFrom();
         trainingTo = form.trainingTo();
         tutorId = form.tutorId();
+        educatorId = form.educatorId();
         active = form.active();
         login = workers.login(id).orElse(null);
     }
@@ -244,6 +247,7 @@ public class WorkerEditPage implements Serializable {
                 trainingFrom,
                 trainingTo,
                 tutorId,
+                educatorId,
                 active,
                 version);
         try {
@@ -312,6 +316,10 @@ public class WorkerEditPage implements Serializable {
             artisans.remove(id);
         }
         return artisans;
+    }
+
+    public Map<Long, String> getEducators() {
+        return workers.educators();
     }
 
     public List<String> getKinds() {
@@ -508,6 +516,14 @@ public class WorkerEditPage implements Serializable {
 
     public void setTutorId(Long tutorId) {
         this.tutorId = tutorId;
+    }
+
+    public Long getEducatorId() {
+        return educatorId;
+    }
+
+    public void setEducatorId(Long educatorId) {
+        this.educatorId = educatorId;
     }
 
     public boolean isActive() {
