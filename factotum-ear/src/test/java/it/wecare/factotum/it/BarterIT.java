@@ -428,7 +428,7 @@ class BarterIT {
         RequestView submitted = admin.call(() -> requests.view(id, "it"));
         RequestView inReview =
                 admin.call(() -> requests.act(id, RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
-        var proposal = admin.call(() -> requests.propose(id, worker, inReview.version()));
+        var proposal = admin.call(() -> requests.propose(id, worker, inReview.version(), "chosen by the test"));
         admin.call(() -> requests.answerFor(proposal.id(), true, null, "it"));
         admin.call(() -> requests.writeQuote(
                 id,

@@ -141,7 +141,7 @@ class JobsIT {
         RequestView submitted = admin.call(() -> requests.view(id, "it"));
         RequestView inReview =
                 admin.call(() -> requests.act(id, RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
-        var proposal = admin.call(() -> requests.propose(id, worker, inReview.version()));
+        var proposal = admin.call(() -> requests.propose(id, worker, inReview.version(), "chosen by the test"));
         // the worker answered by phone
         admin.call(() -> requests.answerFor(proposal.id(), true, null, "it"));
         admin.call(() -> requests.writeQuote(

@@ -187,22 +187,25 @@ class RequestsIT {
         long worker = admin.call(() -> workers.save(TestWorkers.form("Piero", "Proposto", null, "potatura", true)));
         RequestView submitted = admin.call(() -> requests.view(s.id(), "it"));
         InvalidInput notYet = assertThrows(
-                InvalidInput.class, () -> admin.call(() -> requests.propose(s.id(), worker, submitted.version())));
+                InvalidInput.class,
+                () -> admin.call(() -> requests.propose(s.id(), worker, submitted.version(), "chosen by the test")));
         assertEquals("action", notYet.field());
 
         RequestView inReview =
                 admin.call(() -> requests.act(s.id(), RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
         assertTrue(admin.call(() -> requests.candidates(s.id(), "it")).stream().anyMatch(w -> w.id() == worker));
         InvalidInput unknown = assertThrows(
-                InvalidInput.class, () -> admin.call(() -> requests.propose(s.id(), 987654321L, inReview.version())));
+                InvalidInput.class,
+                () -> admin.call(() -> requests.propose(s.id(), 987654321L, inReview.version(), "chosen by the test")));
         assertEquals("worker", unknown.field());
 
-        var proposed = admin.call(() -> requests.propose(s.id(), worker, inReview.version()));
+        var proposed = admin.call(() -> requests.propose(s.id(), worker, inReview.version(), "chosen by the test"));
         assertEquals(it.wecare.factotum.api.requests.AssignmentState.PROPOSED, proposed.state());
         RequestView after = admin.call(() -> requests.view(s.id(), "it"));
         assertEquals(RequestState.IN_REVIEW, after.state(), "a proposal leaves the request in review");
         ConflictingChange twice = assertThrows(
-                ConflictingChange.class, () -> admin.call(() -> requests.propose(s.id(), worker, after.version())));
+                ConflictingChange.class,
+                () -> admin.call(() -> requests.propose(s.id(), worker, after.version(), "chosen by the test")));
         assertEquals("request.error.alreadyProposed", twice.messageKey());
         assertEquals(1, admin.call(() -> requests.assignments(s.id(), "it")).size());
 
@@ -219,7 +222,7 @@ class RequestsIT {
                                 InvalidInput.class,
                                 () -> admin.call(() -> requests.withdraw(s.id(), withdrawn.version(), null, "it")))
                         .field());
-        admin.call(() -> requests.propose(s.id(), worker, withdrawn.version()));
+        admin.call(() -> requests.propose(s.id(), worker, withdrawn.version(), "chosen by the test"));
         assertEquals(2, admin.call(() -> requests.assignments(s.id(), "it")).size());
     }
 

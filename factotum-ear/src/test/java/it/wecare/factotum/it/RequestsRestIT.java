@@ -171,4 +171,51 @@ class RequestsRestIT {
                 .header("Retry-After", "3600")
                 .contentType(containsString("application/problem+json"));
     }
+
+    @Test
+    void aFloodFromOneAddressGets429WhateverTheEmail() {
+        given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .body(request(TestAccounts.uniqueEmail("api-address")))
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(201);
+        TestAccounts.setSetting("requests.rate.per-address-hour", "1");
+        try {
+            given().baseUri(TestAccounts.BASE_URL)
+                    .contentType(ContentType.JSON)
+                    .body(request(TestAccounts.uniqueEmail("api-address-other")))
+                    .post("/api/v1/requests")
+                    .then()
+                    .statusCode(429)
+                    .header("Retry-After", "3600")
+                    .contentType(containsString("application/problem+json"));
+        } finally {
+            TestAccounts.setSetting("requests.rate.per-address-hour", "30");
+        }
+    }
+
+    @Test
+    void aRequestFromTheApiIsCountedAsTheApis() throws Exception {
+        String number = given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .body(request(TestAccounts.uniqueEmail("api-channel")))
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("number");
+        PagesClient operator = new PagesClient(TestAccounts.BASE_URL);
+        operator.login(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        var byApi = operator.submit(
+                operator.get("/backoffice/requests.xhtml"),
+                "requestsForm",
+                "search",
+                Map.of("text", number, "state_input", "all", "channel_input", "API"));
+        // the number shows in the filter's field too: a row is the number as a link's text
+        org.assertj.core.api.Assertions.assertThat(byApi.body()).contains(">" + number + "<");
+        var byWeb = operator.submit(
+                byApi, "requestsForm", "search", Map.of("text", number, "state_input", "all", "channel_input", "WEB"));
+        org.assertj.core.api.Assertions.assertThat(byWeb.body()).doesNotContain(">" + number + "<");
+    }
 }

@@ -46,8 +46,13 @@ final class TestAccounts {
 
     /** Creates an account through the API as the administrator and returns its email. */
     static String create(String prefix, String role, String password) {
+        return created(prefix, role, password).getString("email");
+    }
+
+    /** Creates an account through the API as the administrator and returns it as the API shows it. */
+    static io.restassured.path.json.JsonPath created(String prefix, String role, String password) {
         String email = uniqueEmail(prefix);
-        given().baseUri(BASE_URL)
+        return given().baseUri(BASE_URL)
                 .auth()
                 .preemptive()
                 .basic(ADMIN_EMAIL, ADMIN_PASSWORD)
@@ -65,7 +70,8 @@ final class TestAccounts {
                         password))
                 .post("/api/v1/accounts")
                 .then()
-                .statusCode(201);
-        return email;
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,6 +37,17 @@ public interface AccountsApi {
     @Path("/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     Response invite(@NotNull @Valid InvitationDraft draft);
+
+    /**
+     * Changes an account's roles or deactivates it; the person's open sessions end on every node.
+     *
+     * @return 200 with the account; 400 naming {@code roles} for an empty set or for a change of one's own
+     *     access; 404 if there is none with that id; 409 when someone changed it meanwhile
+     */
+    @PUT
+    @Path("/{id}/access")
+    @Consumes(MediaType.APPLICATION_JSON)
+    AccountSummary changeAccess(@PathParam("id") long id, @NotNull @Valid AccountAccess access);
 
     /** One account; 404 if there is none with that id. */
     @GET

@@ -127,7 +127,9 @@ public class OutboxSender {
         try {
             return store.claim(id, name, now, now.plus(LEASE));
         } catch (RuntimeException lostRace) {
-            // another sender updated the row at the same moment (H2 reports it as an error)
+            // another sender updated the row at the same moment (H2 reports it as an error): the other one
+            // sends it. Said at FINE with the cause, so a real fault here is not silent either.
+            LOG.log(Level.FINE, "Outbox row " + id + " not claimed by " + name, lostRace);
             return false;
         }
     }

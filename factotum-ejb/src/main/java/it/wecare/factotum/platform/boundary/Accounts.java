@@ -1,5 +1,6 @@
 package it.wecare.factotum.platform.boundary;
 
+import it.wecare.factotum.api.platform.AccountAccess;
 import it.wecare.factotum.api.platform.AccountDraft;
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.InvitationDraft;
@@ -15,11 +16,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -29,6 +34,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Accounts of staff and workers: login, creation, lookup. */
 @Stateless
@@ -55,6 +61,12 @@ public class Accounts {
 
     @Inject
     LoginGuard guard;
+
+    @Inject
+    Sessions sessions;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     Event<AccountInvited> invited;
@@ -310,7 +322,8 @@ public class Accounts {
             throw new InvalidInput("password", "password.error.email");
         }
         links.use(token, state.purpose());
-        account.choosePassword(hashing.hash(password));
+        account.choosePassword(hashing.hash(password), clock.instant());
+        sessionsEnded(account.getEmail());
         guard.locks().release(account.getEmail());
         links.revokeOpen(LinkPurpose.RESET_PASSWORD, RECORD_TYPE, account.getId());
         links.revokeOpen(LinkPurpose.SET_PASSWORD, RECORD_TYPE, account.getId());
@@ -332,6 +345,75 @@ public class Accounts {
             throw new LinkRefused(LinkRefusal.REVOKED);
         }
         return account;
+    }
+
+    /**
+     * Changes an account's roles or whether it may log in; the person's open sessions end (on this node at
+     * once, on the others within {@link Sessions#FRESHNESS}), and a deactivated account's open links stop
+     * working. An administrator does not change their own access: another administrator does, so there is
+     * always one left who can.
+     *
+     * @throws InvalidInput naming {@code roles} for one's own account or no role
+     * @throws ConflictingChange when someone changed the account meanwhile
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AccountSummary changeAccess(long id, @NotNull @Valid AccountAccess access) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        if (me().map(m -> m.id() == id).orElse(false)) {
+            throw new InvalidInput("roles", "account.error.ownAccess");
+        }
+        if (account.getVersion() != access.version()) {
+            throw new ConflictingChange("account.error.changed", "account " + id + " changed meanwhile");
+        }
+        Set<Role> before = Set.copyOf(account.getRoles());
+        boolean wasActive = account.isActive();
+        if (!account.changeAccess(access.roles(), access.active(), clock.instant())) {
+            return summary(account);
+        }
+        if (!access.active()) {
+            links.revokeOpen(LinkPurpose.RESET_PASSWORD, RECORD_TYPE, id);
+            links.revokeOpen(LinkPurpose.SET_PASSWORD, RECORD_TYPE, id);
+        }
+        em.flush();
+        sessionsEnded(account.getEmail());
+        audit.record(
+                access.active() == wasActive
+                        ? "ACCOUNT_ROLES_CHANGED"
+                        : access.active() ? "ACCOUNT_REACTIVATED" : "ACCOUNT_DEACTIVATED",
+                RECORD_TYPE,
+                id,
+                account.getEmail() + " " + before + " -> " + account.getRoles());
+        return summary(account);
+    }
+
+    /**
+     * Since when the sessions of {@code email} hold: {@link Instant#MAX} (none holds) for an account that
+     * does not exist or is deactivated.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Instant sessionsValidFrom(String email) {
+        return byEmail(Account.normaliseEmail(email))
+                .filter(Account::isActive)
+                .map(a -> a.getSessionsValidFrom() == null ? Instant.EPOCH : a.getSessionsValidFrom())
+                .orElse(Instant.MAX);
+    }
+
+    /** This node forgets what it knew about the account's sessions now and once the change commits. */
+    private void sessionsEnded(String email) {
+        sessions.forget(email);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                sessions.forget(email);
+            }
+        });
     }
 
     /** The email of an active account (for emails to a worker whose sheet has none). */

@@ -21,7 +21,7 @@ public enum Setting {
     OUTBOX_RETRY_BASE_SECONDS("outbox.retry.base-seconds", SettingType.INTEGER, "30", 1, 3600),
     REQUESTS_PER_EMAIL_HOUR("requests.rate.per-email-hour", SettingType.INTEGER, "5", 1, 100_000),
     REQUESTS_PER_ADDRESS_HOUR("requests.rate.per-address-hour", SettingType.INTEGER, "30", 0, 1_000_000),
-    QUOTE_IVA_RATES("quotes.iva-rates", SettingType.TEXT, "22, 10, 5, 0", null, null),
+    QUOTE_IVA_RATES("quotes.iva-rates", SettingType.PERCENTAGES, "22, 10, 5, 0", null, null),
     QUOTE_VALID_DAYS("quotes.valid-days", SettingType.INTEGER, "15", 1, 365),
     QUOTE_EXPIRY_WARNING_DAYS("quotes.expiry-warning-days", SettingType.INTEGER, "2", 1, 30),
     MATCHING_WEIGHT_SKILL("matching.weight.skill", SettingType.INTEGER, "30", 0, 100),

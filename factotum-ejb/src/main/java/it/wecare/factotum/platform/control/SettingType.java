@@ -1,6 +1,8 @@
 package it.wecare.factotum.platform.control;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** The type of a setting's value, which parses and checks the text an administrator types. */
@@ -9,7 +11,9 @@ public enum SettingType {
     DECIMAL,
     BOOLEAN,
     TEXT,
-    EMAIL;
+    EMAIL,
+    /** Percentages from 0 to 100 separated by commas ("22, 10, 5, 0"), at least one. */
+    PERCENTAGES;
 
     /** Texts appear in page headers and email subjects: longer would not fit. */
     static final int MAX_TEXT = 200;
@@ -49,6 +53,8 @@ public enum SettingType {
                     throw new InvalidSettingValue("setting.error.email");
                 }
                 return value;
+            case PERCENTAGES:
+                return percentages(value);
             case TEXT:
             default:
                 if (value.isEmpty()) {
@@ -59,6 +65,32 @@ public enum SettingType {
                 }
                 return value;
         }
+    }
+
+    private static String percentages(String value) {
+        List<String> rates = new ArrayList<>();
+        for (String part : value.split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            BigDecimal rate;
+            try {
+                rate = new BigDecimal(part.replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new InvalidSettingValue("setting.error.percentages");
+            }
+            if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new InvalidSettingValue("setting.error.percentages");
+            }
+            String plain = rate.stripTrailingZeros().toPlainString();
+            if (!rates.contains(plain)) {
+                rates.add(plain);
+            }
+        }
+        if (rates.isEmpty()) {
+            throw new InvalidSettingValue("setting.error.percentages");
+        }
+        return String.join(", ", rates);
     }
 
     /** A value refused by a setting's type or bounds; the key names the reason in the resource bundle. */

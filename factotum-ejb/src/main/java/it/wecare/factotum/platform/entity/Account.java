@@ -64,6 +64,9 @@ public class Account {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -97,11 +100,45 @@ public class Account {
         this.passwordHash = requireText(passwordHash, "passwordHash");
     }
 
-    /** A password chosen through an emailed link: it replaces the old one and lifts any lock. */
-    public void choosePassword(String passwordHash) {
+    /**
+     * A password chosen through an emailed link: it replaces the old one, lifts any lock and ends every
+     * session opened before {@code now}.
+     */
+    public void choosePassword(String passwordHash, Instant now) {
         setPasswordHash(passwordHash);
         failedLogins = 0;
         lockedUntil = null;
+        endSessions(now);
+    }
+
+    /**
+     * An administrator changes who the person is here: the roles and whether they may log in. Sessions opened
+     * before {@code now} end, so the new access holds at the next request.
+     *
+     * @return whether anything changed
+     */
+    public boolean changeAccess(Set<Role> newRoles, boolean newActive, Instant now) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("An account holds at least one role");
+        }
+        if (roles.equals(newRoles) && active == newActive) {
+            return false;
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+        active = newActive;
+        endSessions(now);
+        return true;
+    }
+
+    /** Sessions opened before {@code now} are over. */
+    public void endSessions(Instant now) {
+        sessionsValidFrom = Objects.requireNonNull(now, "now");
+    }
+
+    /** Whether a session opened at {@code loggedInAt} still holds. */
+    public boolean sessionHolds(Instant loggedInAt) {
+        return active && (sessionsValidFrom == null || !loggedInAt.isBefore(sessionsValidFrom));
     }
 
     /** Whether the person has chosen a password yet (an invited account has not). */
@@ -186,6 +223,10 @@ public class Account {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     public Instant getLastLoginAt() {

@@ -58,6 +58,8 @@ import java.util.Set;
 public class Requests {
 
     static final String RECORD_TYPE = Transitions.RECORD_TYPE;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Requests.class.getName());
     static final ZoneId ITALY = Transitions.ITALY;
     /** The version of the privacy notice (informativa) the form shows; stored with every request. */
     public static final String PRIVACY_VERSION = "2026-11";
@@ -140,7 +142,8 @@ public class Requests {
         List<java.awt.image.BufferedImage> images = checkedPhotos(photos);
         Channel channel = draft.channel();
         boolean staff = session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole(Role.OPERATOR_NAME);
-        if (channel != Channel.WEB && !staff) {
+        boolean online = channel == Channel.WEB || channel == Channel.API;
+        if (!online && !staff) {
             throw new InvalidInput("channel", "request.error.channel");
         }
         if (draft.formToken() != null && !draft.formToken().isBlank()) {
@@ -155,7 +158,7 @@ public class Requests {
         String email = draft.clientEmail() == null || draft.clientEmail().isBlank()
                 ? null
                 : draft.clientEmail().strip().toLowerCase(java.util.Locale.ROOT);
-        if (channel == Channel.WEB && email == null) {
+        if (online && email == null) {
             throw new InvalidInput("clientEmail", "request.error.emailRequired");
         }
         if (email == null && (draft.clientPhone() == null || draft.clientPhone().isBlank())) {
@@ -174,7 +177,7 @@ public class Requests {
         }
         DateWish when = when(draft);
         Instant now = clock.instant();
-        if (channel == Channel.WEB) {
+        if (online) {
             limitRate(email, clientIp, now);
         }
         QuoteRequest request = new QuoteRequest(
@@ -475,25 +478,20 @@ public class Requests {
     }
 
     /**
-     * Proposes the job to a worker; the request stays IN_REVIEW until the worker accepts.
+     * Proposes the job to a worker; the request stays IN_REVIEW until the worker accepts. Every proposal
+     * says why this worker, on the timeline: matching gives the worker's place among its suggestions, an
+     * operator who chooses someone else gives the reason ({@code Matching.propose} is the path pages take).
      *
-     * @throws InvalidInput naming {@code action} unless the request is in review, {@code worker} for an
-     *     unknown or inactive worker
+     * @param note why this worker: the place in the ranking, or the operator's reason
+     * @throws InvalidInput naming {@code outsideReason} without a note, {@code action} unless the request is
+     *     in review, {@code worker} for an unknown or inactive worker
      * @throws ConflictingChange when the request changed meanwhile, or a worker already holds it
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
-    public AssignmentView propose(long requestId, long workerId, long version) {
-        return propose(requestId, workerId, version, null);
-    }
-
-    /**
-     * Proposes the job to a worker, with a note for the timeline (the worker's place among matching's
-     * suggestions, or the operator's reason for choosing someone else).
-     *
-     * @see #propose(long, long, long)
-     */
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public AssignmentView propose(long requestId, long workerId, long version, String note) {
+        if (note == null || note.isBlank()) {
+            throw new InvalidInput("outsideReason", "matching.error.reasonRequired");
+        }
         QuoteRequest request = transitions.seen(requestId, version);
         if (request.getState() != RequestState.IN_REVIEW) {
             throw new InvalidInput("action", "request.error.notAllowed");
@@ -507,7 +505,7 @@ public class Requests {
         Instant now = clock.instant();
         Assignment assignment = new Assignment(request, workerId, actor(), now);
         em.persist(assignment);
-        request.log("PROPOSE", actor(), Channel.DESK, note == null ? name : name + " — " + note, now);
+        request.log("PROPOSE", actor(), Channel.DESK, name + " — " + note.strip(), now);
         em.flush();
         java.time.Duration answerTime = java.time.Duration.ofHours(
                 settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS));
@@ -565,20 +563,27 @@ public class Requests {
         return view(request, language);
     }
 
-    /** The IVA rates a quote line may use (a setting: "22, 10, 5, 0"). */
+    /**
+     * The IVA rates a quote line may use (a setting: "22, 10, 5, 0", checked when it is saved), each in its
+     * plain form (10, not 1E+1).
+     */
     @PermitAll
     public List<BigDecimal> ivaRates() {
-        List<BigDecimal> rates = new java.util.ArrayList<>();
-        for (String rate : settings.value(Setting.QUOTE_IVA_RATES).split("[,;\\s]+")) {
-            try {
-                if (!rate.isBlank()) {
-                    rates.add(new BigDecimal(rate.strip()).stripTrailingZeros());
-                }
-            } catch (NumberFormatException ignored) {
-                // a malformed entry of the setting is skipped
-            }
+        String stored = settings.value(Setting.QUOTE_IVA_RATES);
+        String checked;
+        try {
+            checked = Setting.QUOTE_IVA_RATES.normalise(stored);
+        } catch (it.wecare.factotum.platform.control.SettingType.InvalidSettingValue e) {
+            // stored before the setting was checked on saving: the default holds until an administrator fixes it
+            LOG.warning("The setting " + Setting.QUOTE_IVA_RATES.key() + " holds '" + stored
+                    + "', which is not a list of rates; the default is used");
+            checked = Setting.QUOTE_IVA_RATES.defaultValue();
         }
-        return rates.isEmpty() ? List.of(new BigDecimal("22")) : rates;
+        List<BigDecimal> rates = new java.util.ArrayList<>();
+        for (String rate : checked.split(",\\s*")) {
+            rates.add(new BigDecimal(rate.strip()));
+        }
+        return rates;
     }
 
     /** The request's latest quote, if one was written. */

@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -129,7 +130,7 @@ public class SearchIndex {
         try {
             catchUp();
         } catch (RuntimeException e) {
-            LOG.warning(() -> "Search could not follow the change feed (next try in a second): " + e);
+            LOG.log(Level.WARNING, "Search could not follow the change feed (next try in a second)", e);
         }
     }
 

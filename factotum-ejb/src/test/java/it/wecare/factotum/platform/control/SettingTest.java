@@ -64,4 +64,16 @@ class SettingTest {
         assertThat(SettingType.BOOLEAN.parse("TRUE")).isEqualTo(Boolean.TRUE);
         assertThatThrownBy(() -> SettingType.BOOLEAN.parse("yes")).isInstanceOf(SettingType.InvalidSettingValue.class);
     }
+
+    @Test
+    void ivaRatesAreAListOfPercentagesInTheirPlainForm() {
+        assertThat(Setting.QUOTE_IVA_RATES.normalise("22;10.00  5,0 10")).isEqualTo("22, 10, 5, 0");
+        assertThat(Setting.QUOTE_IVA_RATES.normalise("1E+1")).isEqualTo("10");
+        for (String wrong : new String[] {"", "22, dieci", "-1", "101", ";;"}) {
+            assertThatThrownBy(() -> Setting.QUOTE_IVA_RATES.normalise(wrong))
+                    .as(wrong)
+                    .isInstanceOf(SettingType.InvalidSettingValue.class)
+                    .hasMessage("setting.error.percentages");
+        }
+    }
 }

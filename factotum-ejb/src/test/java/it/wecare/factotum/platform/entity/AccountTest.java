@@ -61,4 +61,38 @@ class AccountTest {
         account.getRoles().add(Role.ADMIN);
         assertThat(account.getRoles()).containsExactly(Role.OPERATOR);
     }
+
+    @Test
+    void aNewPasswordEndsTheSessionsOpenedBefore() {
+        Account account = account();
+        Instant loggedIn = NOW.minusSeconds(60);
+        assertThat(account.sessionHolds(loggedIn)).isTrue();
+
+        account.choosePassword("hash", NOW);
+
+        assertThat(account.sessionHolds(loggedIn)).isFalse();
+        assertThat(account.sessionHolds(NOW)).as("a login after the change").isTrue();
+    }
+
+    @Test
+    void newRolesOrADeactivationEndTheSessionsAndNothingChangedKeepsThem() {
+        Account account = account();
+        Instant loggedIn = NOW.minusSeconds(60);
+
+        assertThat(account.changeAccess(Set.of(Role.OPERATOR), true, NOW)).isFalse();
+        assertThat(account.sessionHolds(loggedIn)).isTrue();
+
+        assertThat(account.changeAccess(Set.of(Role.EDUCATOR), true, NOW)).isTrue();
+        assertThat(account.getRoles()).containsExactly(Role.EDUCATOR);
+        assertThat(account.sessionHolds(loggedIn)).isFalse();
+
+        assertThat(account.changeAccess(Set.of(Role.EDUCATOR), false, NOW.plusSeconds(1)))
+                .isTrue();
+        assertThat(account.isActive()).isFalse();
+        assertThat(account.sessionHolds(NOW.plusSeconds(5)))
+                .as("no session holds on a deactivated account")
+                .isFalse();
+        assertThatThrownBy(() -> account.changeAccess(Set.of(), true, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,10 +1,12 @@
 package it.wecare.factotum.web.platform;
 
+import it.wecare.factotum.api.platform.AccountAccess;
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.InvitationDraft;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.InvalidInput;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,6 +47,12 @@ public class AccountsPage implements Serializable {
     @NotEmpty
     private List<String> roles = new ArrayList<>();
 
+    private AccountSummary editing;
+
+    private List<String> editRoles = new ArrayList<>();
+
+    private boolean editActive;
+
     private final LazyDataModel<AccountSummary> rows =
             new PagedModel<>((first, size, sort) -> accounts.page(first, size), a -> String.valueOf(a.id()));
 
@@ -71,6 +79,58 @@ public class AccountsPage implements Serializable {
         } catch (ConflictingChange e) {
             Messages.create(Texts.reason(e)).warn().add();
         }
+    }
+
+    /** Opens the access form for {@code account}. */
+    public void edit(AccountSummary row) {
+        AccountSummary account = accounts.find(row.id()); // as it is now: a login since the list changed it
+        editing = account;
+        editRoles = new ArrayList<>(account.roles().stream().map(Role::name).toList());
+        editActive = account.active();
+    }
+
+    public void cancelEdit() {
+        editing = null;
+    }
+
+    /** Saves the roles and the active flag of the account being edited; its sessions end. */
+    public void saveAccess() {
+        EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
+        editRoles.forEach(r -> chosen.add(Role.valueOf(r)));
+        try {
+            AccountSummary changed =
+                    accounts.changeAccess(editing.id(), new AccountAccess(chosen, editActive, editing.version()));
+            Messages.create(Texts.get("accounts.accessChanged", changed.email()))
+                    .add();
+            editing = null;
+        } catch (InvalidInput e) {
+            Messages.create(Texts.get("accounts.roles") + ": " + Texts.reason(e))
+                    .error()
+                    .add("accessForm:editRoles");
+        } catch (ConflictingChange e) {
+            Messages.create(Texts.reason(e)).warn().add();
+            editing = null;
+        }
+    }
+
+    public AccountSummary getEditing() {
+        return editing;
+    }
+
+    public List<String> getEditRoles() {
+        return editRoles;
+    }
+
+    public void setEditRoles(List<String> editRoles) {
+        this.editRoles = editRoles;
+    }
+
+    public boolean isEditActive() {
+        return editActive;
+    }
+
+    public void setEditActive(boolean editActive) {
+        this.editActive = editActive;
     }
 
     public List<String> getAllRoles() {

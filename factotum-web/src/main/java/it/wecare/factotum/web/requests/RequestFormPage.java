@@ -49,6 +49,10 @@ public class RequestFormPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int STEPS = 5;
     static final int GOODS_STEP = 4;
+
+    /** The last step: the client's contacts and consent. */
+    static final int CONTACT_STEP = 5;
+
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("subcategoryCode", "service"),
             Map.entry("description", "description"),
@@ -302,7 +306,7 @@ public class RequestFormPage implements Serializable {
             case "comuneCode", "address", "exactDate", "earliest", "latest" -> 2;
             case "preferredWorkerId" -> 3;
             case "categoryCode" -> GOODS_STEP;
-            default -> 4;
+            default -> CONTACT_STEP;
         };
     }
 

@@ -147,6 +147,9 @@ public class RequestPage implements Serializable {
     public String reason(it.wecare.factotum.api.matching.Suggestions.Reason reason) {
         Object[] values = reason.values().stream()
                 .map(v -> {
+                    if (v.matches("\\d{1,9}")) {
+                        return (Object) Integer.valueOf(v); // a count: the message picks "1 lavoro" or "2 lavori"
+                    }
                     String level = Texts.get("skillLevel." + v);
                     return level.equals("skillLevel." + v) ? v : level;
                 })

@@ -49,7 +49,7 @@ public class RequestsResource implements RequestsApi {
                         r.taxCode(),
                         r.language() == null ? "it" : r.language(),
                         r.privacyAccepted(),
-                        Channel.WEB,
+                        Channel.API,
                         idempotencyKey),
                 http.getRemoteAddr());
         RequestReceipt receipt = new RequestReceipt(submitted.number(), RequestState.SUBMITTED, submitted.created());

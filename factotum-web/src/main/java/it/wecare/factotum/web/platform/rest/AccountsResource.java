@@ -1,5 +1,6 @@
 package it.wecare.factotum.web.platform.rest;
 
+import it.wecare.factotum.api.platform.AccountAccess;
 import it.wecare.factotum.api.platform.AccountDraft;
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.AccountsApi;
@@ -39,6 +40,11 @@ public class AccountsResource implements AccountsApi {
                         .build())
                 .entity(invited)
                 .build();
+    }
+
+    @Override
+    public AccountSummary changeAccess(long id, AccountAccess access) {
+        return accounts.changeAccess(id, access);
     }
 
     @Override

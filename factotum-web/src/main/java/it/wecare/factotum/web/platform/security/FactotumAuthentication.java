@@ -1,6 +1,7 @@
 package it.wecare.factotum.web.platform.security;
 
 import it.wecare.factotum.platform.boundary.LoginOutcome;
+import it.wecare.factotum.platform.boundary.Sessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -46,6 +47,9 @@ public class FactotumAuthentication implements HttpAuthenticationMechanism {
     @Inject
     LastLoginOutcome lastOutcome;
 
+    @Inject
+    Sessions sessions;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -59,7 +63,11 @@ public class FactotumAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (sessions.holds(caller.name(), caller.loggedInAt())) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // a new password, new roles or a deactivation since this login: the session is over
+            session.invalidate();
         }
         if (isApi(request)) {
             return apiCaller(request, response, context);
@@ -90,7 +98,8 @@ public class FactotumAuthentication implements HttpAuthenticationMechanism {
         request.getSession(true)
                 .setAttribute(
                         SESSION_CALLER,
-                        new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+                        new SessionCaller(
+                                result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant()));
         return context.notifyContainerAboutLogin(result);
     }
 
