@@ -323,10 +323,17 @@ class JobsIT {
 
         requests.sendNewTrackingLink(number, "someone-else@factotum.test");
         assertTrue(emails(id, "TRACKING_LINK", client).isEmpty(), "a wrong email gets nothing");
+        String firstLink = lastEmail(id, "REQUEST_RECEIVED", client);
         requests.sendNewTrackingLink(number, client.toUpperCase(java.util.Locale.ROOT));
         String newLink = lastEmail(id, "TRACKING_LINK", client);
         RequestView tracked = requests.track(token(newLink));
         assertEquals(number, tracked.number());
+        assertEquals(number, requests.track(token(firstLink)).number(), "the links sent before keep working");
+        // three asked for an hour, however many automatic emails carried links meanwhile
+        requests.sendNewTrackingLink(number, client);
+        requests.sendNewTrackingLink(number, client);
+        requests.sendNewTrackingLink(number, client);
+        assertEquals(3, emails(id, "TRACKING_LINK", client).size(), "the fourth within the hour is not sent");
         assertNull(tracked.timeline().stream()
                 .filter(l -> "NOTE".equals(l.action()))
                 .findAny()

@@ -275,13 +275,16 @@ class MatchingIT {
         String secondToken = token(inbox.await(request, "JOB_PROPOSED", secondEmail));
         try (java.sql.Connection c = dataSource.getConnection();
                 java.sql.PreparedStatement st = c.prepareStatement(
-                        "UPDATE request_assignment SET proposed_at = ? WHERE request_id = ? AND worker_id = ?")) {
+                        "UPDATE request_assignment SET proposed_at = ?, answer_by = ? WHERE request_id = ?"
+                                + " AND worker_id = ?")) {
+            java.time.Instant proposed = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
+            st.setObject(1, java.time.LocalDateTime.ofInstant(proposed, java.time.ZoneOffset.UTC));
             st.setObject(
-                    1,
+                    2,
                     java.time.LocalDateTime.ofInstant(
-                            java.time.Instant.now().minus(java.time.Duration.ofDays(3)), java.time.ZoneOffset.UTC));
-            st.setLong(2, request);
-            st.setLong(3, secondId);
+                            proposed.plus(java.time.Duration.ofHours(48)), java.time.ZoneOffset.UTC));
+            st.setLong(3, request);
+            st.setLong(4, secondId);
             assertEquals(1, st.executeUpdate());
         }
         assertTrue(inbox.await(request, "PROPOSAL_LAPSED", operator).contains("Secondo" + tag));

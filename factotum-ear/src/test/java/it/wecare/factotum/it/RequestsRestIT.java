@@ -72,6 +72,46 @@ class RequestsRestIT {
     }
 
     @Test
+    void anIdempotencyKeyBelongsToItsSenderAndOneRequest() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> mine = request(TestAccounts.uniqueEmail("api-key"));
+        String number = given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(mine)
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("number");
+
+        // the same key with another request of the same client: refused, nothing lost silently
+        Map<String, Object> changed = new HashMap<>(mine);
+        changed.put("description", "Tagliare l'erba del prato, circa 200 metri quadri.");
+        given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(changed)
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(409)
+                .contentType(containsString("application/problem+json"))
+                .body("detail", containsString("Idempotency-Key"));
+
+        // another client who happens to send the same key gets a request of their own
+        String theirs = given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(request(TestAccounts.uniqueEmail("api-key-other")))
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("number");
+        org.assertj.core.api.Assertions.assertThat(theirs).isNotEqualTo(number);
+    }
+
+    @Test
     void operatorsReadTheExplainedSuggestionsOfARequest() {
         String number = given().baseUri(TestAccounts.BASE_URL)
                 .contentType(ContentType.JSON)

@@ -98,6 +98,21 @@ public class AuditLog {
         return new Page<>(items, em.createQuery(count).getSingleResult());
     }
 
+    /** How many entries of {@code action} about one record were written since {@code since}. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count(String action, String recordType, String recordId, Instant since) {
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action AND e.recordType = :type"
+                                + " AND e.recordId = :id AND e.occurredAt >= :since",
+                        Long.class)
+                .setParameter("action", action)
+                .setParameter("type", recordType)
+                .setParameter("id", recordId)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
     /** How many entries were written since {@code since}. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public long countSince(Instant since) {

@@ -27,7 +27,11 @@ public record AssignmentView(
         LocalDate scheduledDate,
         java.time.LocalTime scheduledStart,
         java.time.LocalTime scheduledEnd,
-        java.math.BigDecimal workedHours)
+        java.math.BigDecimal workedHours,
+        Instant answerBy,
+        String clientName,
+        String clientPhone,
+        String clientEmail)
         implements Serializable {
 
     /** Whether the worker can mark this job done now (accepted, scheduled, the day has come). */

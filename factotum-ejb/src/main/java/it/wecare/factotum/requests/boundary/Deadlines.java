@@ -60,9 +60,9 @@ public class Deadlines {
     /** The proposals left unanswered for longer than the setting allows. */
     public List<Long> proposalsToLapse() {
         return em.createQuery(
-                        "SELECT a.id FROM Assignment a WHERE a.state = :proposed AND a.proposedAt < :limit", Long.class)
+                        "SELECT a.id FROM Assignment a WHERE a.state = :proposed AND a.answerBy < :now", Long.class)
                 .setParameter("proposed", it.wecare.factotum.api.requests.AssignmentState.PROPOSED)
-                .setParameter("limit", answerLimit())
+                .setParameter("now", transitions.now())
                 .setMaxResults(500)
                 .getResultList();
     }
@@ -76,12 +76,11 @@ public class Deadlines {
         java.time.Instant now = transitions.now();
         int claimed = em.createQuery("UPDATE Assignment a SET a.state = :lapsed, a.answeredAt = :now,"
                         + " a.version = a.version + 1"
-                        + " WHERE a.id = :id AND a.state = :proposed AND a.proposedAt < :limit")
+                        + " WHERE a.id = :id AND a.state = :proposed AND a.answerBy < :now")
                 .setParameter("lapsed", it.wecare.factotum.api.requests.AssignmentState.TIMED_OUT)
                 .setParameter("now", now)
                 .setParameter("id", assignmentId)
                 .setParameter("proposed", it.wecare.factotum.api.requests.AssignmentState.PROPOSED)
-                .setParameter("limit", answerLimit())
                 .executeUpdate();
         if (claimed == 0) {
             return false;
@@ -105,13 +104,6 @@ public class Deadlines {
                 it.wecare.factotum.api.requests.AssignmentState.TIMED_OUT,
                 null));
         return true;
-    }
-
-    private java.time.Instant answerLimit() {
-        return transitions
-                .now()
-                .minus(java.time.Duration.ofHours(
-                        settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS)));
     }
 
     /** The sent quotes whose last valid day has passed. */

@@ -10,6 +10,7 @@ import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.workers.WorkerProfile;
 import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.platform.boundary.ActionLinks;
+import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
@@ -22,6 +23,7 @@ import it.wecare.factotum.platform.control.PhotoCheck;
 import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.requests.control.BrokenRule;
 import it.wecare.factotum.requests.control.DateWish;
+import it.wecare.factotum.requests.control.IdempotencyKeys;
 import it.wecare.factotum.requests.entity.Assignment;
 import it.wecare.factotum.requests.entity.Quote;
 import it.wecare.factotum.requests.entity.QuoteRequest;
@@ -72,6 +74,9 @@ public class Requests {
 
     @Inject
     RequestScope scope;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Comuni comuni;
@@ -146,18 +151,46 @@ public class Requests {
         if (!online && !staff) {
             throw new InvalidInput("channel", "request.error.channel");
         }
-        if (draft.formToken() != null && !draft.formToken().isBlank()) {
-            List<QuoteRequest> same = em.createQuery(
-                            "SELECT r FROM QuoteRequest r WHERE r.formToken = :token", QuoteRequest.class)
-                    .setParameter("token", draft.formToken())
-                    .getResultList();
-            if (!same.isEmpty()) {
-                return new Submitted(same.get(0).getId(), same.get(0).getNumber(), false);
-            }
-        }
         String email = draft.clientEmail() == null || draft.clientEmail().isBlank()
                 ? null
                 : draft.clientEmail().strip().toLowerCase(java.util.Locale.ROOT);
+        String token = draft.formToken() == null || draft.formToken().isBlank()
+                ? null
+                : IdempotencyKeys.scoped(
+                        staff ? actor() : null, email, draft.formToken().strip());
+        String digest = IdempotencyKeys.digest(List.of(
+                java.util.Objects.toString(draft.subcategoryCode()),
+                java.util.Objects.toString(draft.description()),
+                java.util.Objects.toString(draft.comuneCode()),
+                java.util.Objects.toString(draft.address()),
+                java.util.Objects.toString(draft.exactDate()),
+                java.util.Objects.toString(draft.earliestDate()),
+                java.util.Objects.toString(draft.latestDate()),
+                java.util.Objects.toString(draft.timeOfDay()),
+                java.util.Objects.toString(draft.preferredKind()),
+                java.util.Objects.toString(draft.preferredWorkerId()),
+                java.util.Objects.toString(draft.clientName()),
+                java.util.Objects.toString(email),
+                java.util.Objects.toString(draft.clientPhone()),
+                java.util.Objects.toString(draft.taxCode()),
+                java.util.Objects.toString(draft.language()),
+                java.util.Objects.toString(draft.privacyAccepted()),
+                java.util.Objects.toString(channel),
+                String.valueOf(photos == null ? 0 : photos.size())));
+        if (token != null) {
+            List<QuoteRequest> same = em.createQuery(
+                            "SELECT r FROM QuoteRequest r WHERE r.formToken = :token", QuoteRequest.class)
+                    .setParameter("token", token)
+                    .getResultList();
+            if (!same.isEmpty()) {
+                if (same.get(0).getFormDigest() != null
+                        && !same.get(0).getFormDigest().equals(digest)) {
+                    throw new ConflictingChange(
+                            "request.error.keyReused", "Idempotency-Key sent again with another request");
+                }
+                return new Submitted(same.get(0).getId(), same.get(0).getNumber(), false);
+            }
+        }
         if (online && email == null) {
             throw new InvalidInput("clientEmail", "request.error.emailRequired");
         }
@@ -200,7 +233,7 @@ public class Requests {
                 PRIVACY_VERSION,
                 staff ? actor() : (email == null ? "client" : email),
                 now);
-        request.cameFrom(blankToNull(draft.formToken()), clientIp);
+        request.cameFrom(token, digest, clientIp);
         em.persist(request);
         em.flush();
         request.number(LocalDate.now(clock.withZone(ITALY)).getYear());
@@ -503,17 +536,20 @@ public class Requests {
                     "request.error.alreadyProposed", "request " + requestId + " is proposed already");
         }
         Instant now = clock.instant();
-        Assignment assignment = new Assignment(request, workerId, actor(), now);
+        Instant answerBy = it.wecare.factotum.requests.control.ProposalDeadline.of(
+                now,
+                Duration.ofHours(settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS)),
+                request.when().latest(),
+                ITALY);
+        Assignment assignment = new Assignment(request, workerId, actor(), now, answerBy);
         em.persist(assignment);
         request.log("PROPOSE", actor(), Channel.DESK, name + " — " + note.strip(), now);
         em.flush();
-        java.time.Duration answerTime = java.time.Duration.ofHours(
-                settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS));
         ActionLinks.Issued answer = links.issue(
                 it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL,
                 ASSIGNMENT,
                 assignment.getId(),
-                answerTime,
+                Duration.between(now, answerBy),
                 PROPOSAL_PAGE);
         String lang = language(request.getLanguage());
         jobProposed.fire(new JobProposed(
@@ -619,6 +655,9 @@ public class Requests {
         }
         if (draft.validUntil().isBefore(LocalDate.now(clock.withZone(ITALY)))) {
             throw new InvalidInput("validUntil", "request.error.datePast");
+        }
+        if (draft.validUntil().isAfter(LocalDate.now(clock.withZone(ITALY)).plusYears(1))) {
+            throw new InvalidInput("validUntil", "request.error.dateTooFar");
         }
         Quote quote = latestQuote(requestId)
                 .filter(q -> q.getState() == QuoteState.DRAFT)
@@ -1016,7 +1055,17 @@ public class Requests {
                 r.slot().map(it.wecare.factotum.requests.control.JobSlot::date).orElse(null),
                 r.slot().map(it.wecare.factotum.requests.control.JobSlot::start).orElse(null),
                 r.slot().map(it.wecare.factotum.requests.control.JobSlot::end).orElse(null),
-                r.getWorkedHours());
+                r.getWorkedHours(),
+                a.getAnswerBy(),
+                contactsShown(a) ? r.getClientName() : null,
+                contactsShown(a) ? r.getClientPhone() : null,
+                contactsShown(a) ? r.getClientEmail() : null);
+    }
+
+    /** The client's contacts go with a job the worker accepted and that is still open, not with a proposal. */
+    private static boolean contactsShown(Assignment a) {
+        return a.getState() == it.wecare.factotum.api.requests.AssignmentState.ACCEPTED
+                && !a.getRequest().getState().isFinal();
     }
 
     /** A request for the back-office. */
@@ -1061,6 +1110,9 @@ public class Requests {
     /** At most this many tracking links are sent for one request in an hour when a client asks for one. */
     static final int TRACKING_LINKS_PER_HOUR = 3;
 
+    /** The audit action of a tracking link a client asked for (what the hourly cap counts). */
+    static final String TRACKING_LINK_ASKED = "TRACKING_LINK_ASKED";
+
     @Inject
     Event<TrackingLinkRequested> trackingLinkRequested;
 
@@ -1068,7 +1120,9 @@ public class Requests {
      * A client whose link expired or got lost asks for a new one with the request's number and the email
      * given in the form: if they match a request that is open or closed less than 30 days ago, a new link
      * goes to that email. The answer is the same whether or not they match, so nobody learns whose
-     * requests exist.
+     * requests exist. The links sent before keep working (someone who knows the number and the email must
+     * not be able to switch off the client's links); at most {@value #TRACKING_LINKS_PER_HOUR} asked for
+     * an hour, not counting the links of the automatic emails.
      */
     @PermitAll
     public void sendNewTrackingLink(String number, String email) {
@@ -1087,17 +1141,11 @@ public class Requests {
                     || request.getClosedAt()
                             .plus(Transitions.TRACKING_AFTER_CLOSE)
                             .isAfter(now);
-            long lately = links.issuedSince(
-                    LinkPurpose.TRACK_REQUEST, RECORD_TYPE, request.getId(), now.minus(Duration.ofHours(1)));
+            long lately = audit.count(
+                    TRACKING_LINK_ASKED, RECORD_TYPE, String.valueOf(request.getId()), now.minus(Duration.ofHours(1)));
             if (recent && lately < TRACKING_LINKS_PER_HOUR) {
-                ActionLinks.Issued link = transitions.trackingLink(request);
-                if (request.getClosedAt() != null) {
-                    links.expireOpenAt(
-                            LinkPurpose.TRACK_REQUEST,
-                            RECORD_TYPE,
-                            request.getId(),
-                            request.getClosedAt().plus(Transitions.TRACKING_AFTER_CLOSE));
-                }
+                ActionLinks.Issued link = transitions.anotherTrackingLink(request);
+                audit.recordAs(AuditLog.SYSTEM, TRACKING_LINK_ASKED, RECORD_TYPE, request.getId(), null);
                 trackingLinkRequested.fire(new TrackingLinkRequested(
                         request.getId(),
                         request.getNumber(),

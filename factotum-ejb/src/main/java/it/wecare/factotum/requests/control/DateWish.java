@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * When the client wants the job: an exact date, or a window from the earliest to the latest day, with a
- * time of day. Never in the past; a window of at most {@value #MAX_WINDOW_DAYS} days.
+ * time of day. Never in the past nor more than {@value #MAX_DAYS_AHEAD} days ahead; a window of at most
+ * {@value #MAX_WINDOW_DAYS} days.
  *
  * @param exact the exact date, or null for a window
  * @param earliest the window's first day (the exact date for an exact date)
@@ -19,6 +20,9 @@ public record DateWish(LocalDate exact, LocalDate earliest, LocalDate latest, Ti
         implements Serializable {
 
     public static final int MAX_WINDOW_DAYS = 90;
+
+    /** How far ahead a client may ask: about a year (a date in year 999,999,999 is a typing slip). */
+    public static final int MAX_DAYS_AHEAD = 366;
 
     public DateWish {
         Objects.requireNonNull(earliest, "earliest");
@@ -34,6 +38,9 @@ public record DateWish(LocalDate exact, LocalDate earliest, LocalDate latest, Ti
         if (date.isBefore(today)) {
             throw new BrokenRule("exactDate", "request.error.datePast");
         }
+        if (date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new BrokenRule("exactDate", "request.error.dateTooFar");
+        }
         return new DateWish(date, date, date, timeOfDay);
     }
 
@@ -47,6 +54,9 @@ public record DateWish(LocalDate exact, LocalDate earliest, LocalDate latest, Ti
         }
         if (earliest.isBefore(today)) {
             throw new BrokenRule("earliest", "request.error.datePast");
+        }
+        if (earliest.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new BrokenRule("earliest", "request.error.dateTooFar");
         }
         if (latest.isBefore(earliest)) {
             throw new BrokenRule("latest", "request.error.windowOrder");

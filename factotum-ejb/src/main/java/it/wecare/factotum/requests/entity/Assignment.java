@@ -46,6 +46,9 @@ public class Assignment {
     @Column(name = "proposed_at", nullable = false)
     private Instant proposedAt;
 
+    @Column(name = "answer_by")
+    private Instant answerBy;
+
     @Column(name = "answered_at")
     private Instant answeredAt;
 
@@ -58,12 +61,22 @@ public class Assignment {
 
     protected Assignment() {}
 
-    public Assignment(QuoteRequest request, long workerId, String proposedBy, Instant now) {
+    /** A proposal made {@code now}, to be answered by {@code answerBy} (after which it lapses). */
+    public Assignment(QuoteRequest request, long workerId, String proposedBy, Instant now, Instant answerBy) {
         this.request = Objects.requireNonNull(request, "request");
         this.workerId = workerId;
         this.proposedBy = Objects.requireNonNull(proposedBy, "proposedBy");
         this.proposedAt = Objects.requireNonNull(now, "now");
+        this.answerBy = Objects.requireNonNull(answerBy, "answerBy");
+        if (!answerBy.isAfter(now)) {
+            throw new IllegalArgumentException("A proposal is answered after it is made");
+        }
         this.state = AssignmentState.PROPOSED;
+    }
+
+    /** Until when the worker may answer. */
+    public Instant getAnswerBy() {
+        return answerBy;
     }
 
     public void accept(Instant now) {

@@ -108,6 +108,9 @@ public class QuoteRequest {
     @Column(name = "form_token", length = 64)
     private String formToken;
 
+    @Column(name = "form_digest", length = 64)
+    private String formDigest;
+
     @Column(name = "client_address_ip", length = 45)
     private String clientIp;
 
@@ -217,9 +220,13 @@ public class QuoteRequest {
         }
     }
 
-    /** Remembers the form and the address it came from, against double submissions and floods. */
-    public void cameFrom(String formToken, String clientIp) {
+    /**
+     * Remembers the form (its key, scoped to the sender, and the digest of what it asked) and the address it
+     * came from, against double submissions and floods.
+     */
+    public void cameFrom(String formToken, String formDigest, String clientIp) {
         this.formToken = formToken;
+        this.formDigest = formDigest;
         this.clientIp = clientIp;
     }
 
@@ -383,6 +390,10 @@ public class QuoteRequest {
 
     public Instant getPrivacyAcceptedAt() {
         return privacyAcceptedAt;
+    }
+
+    public String getFormDigest() {
+        return formDigest;
     }
 
     public String getFormToken() {

@@ -142,6 +142,9 @@ public class Availability {
         if (lastDay.isBefore(firstDay)) {
             throw new InvalidInput("lastDay", "request.error.windowOrder");
         }
+        if (firstDay.isAfter(today().plusYears(2))) {
+            throw new InvalidInput("firstDay", "unavailability.error.tooFar");
+        }
         if (ChronoUnit.DAYS.between(firstDay, lastDay) >= Unavailability.MAX_DAYS) {
             throw new InvalidInput("lastDay", "unavailability.error.tooLong", Unavailability.MAX_DAYS);
         }

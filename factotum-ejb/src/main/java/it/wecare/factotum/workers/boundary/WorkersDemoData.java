@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** About 150 workers across Piedmont for demo mode; loaded once (skipped when workers exist). */
@@ -59,6 +60,22 @@ public class WorkersDemoData {
 
     Clock clock = Clock.systemUTC();
 
+    /** The demo's worker login (see {@code DemoAccounts}). */
+    static final String DEMO_LOGIN = "lavoratore@demo.factotum.it";
+
+    /** {@code nome.cognome@lavoratori.demo.factotum.it}, made unique with a number. */
+    private static String demoEmail(String first, String last, Set<String> taken) {
+        String base = java.text.Normalizer.normalize(first + "." + last, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z.]", "");
+        String email = base + "@lavoratori.demo.factotum.it";
+        for (int n = 2; taken.contains(email); n++) {
+            email = base + n + "@lavoratori.demo.factotum.it";
+        }
+        return email;
+    }
+
     void load(@Observes DemoDataRequested request) {
         long existing =
                 em.createQuery("SELECT COUNT(w) FROM Worker w", Long.class).getSingleResult();
@@ -79,8 +96,31 @@ public class WorkersDemoData {
         }
         List<Worker> artisans = new ArrayList<>();
         List<Worker> trainees = new ArrayList<>();
+        Optional<AccountSummary> login = accounts.activeWith(Role.WORKER).stream()
+                .filter(a -> a.email().equals(DEMO_LOGIN))
+                .findFirst();
+        Set<String> emails = new HashSet<>();
+        int index = 0;
         for (DemoWorkforce.Person p : DemoWorkforce.generate(SEED, WORKERS, places.size(), services)) {
-            Worker w = new Worker(p.kind(), p.firstName(), p.lastName(), clock.instant());
+            // the demo's worker login is the first factotum who is not a trainee, under the login's name
+            boolean loggingIn = login.isPresent()
+                    && p.kind() == it.wecare.factotum.api.workers.WorkerKind.FACTOTUM
+                    && !p.trainee()
+                    && emails.stream().noneMatch(DEMO_LOGIN::equals);
+            String first = loggingIn ? "Ahmed" : p.firstName();
+            String last = loggingIn ? "Kone" : p.lastName();
+            Worker w = new Worker(p.kind(), first, last, clock.instant());
+            // every demo worker is reachable by email (the demo mailbox keeps what is sent); a few have no
+            // email at all, as some workers do, and are told by phone
+            String email = loggingIn ? DEMO_LOGIN : index % 10 == 9 ? null : demoEmail(first, last, emails);
+            w.contact(email, String.format("+39 333 %07d", 1_000_000 + index * 7919 % 9_000_000));
+            if (email != null) {
+                emails.add(email);
+            }
+            if (loggingIn) {
+                w.logInAs(login.get().id());
+            }
+            index++;
             w.setHourlyRate(p.hourlyRate());
             w.describe(p.bioIt(), p.bioEn());
             w.speaks(p.languages());

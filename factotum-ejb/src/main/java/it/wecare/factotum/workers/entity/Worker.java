@@ -104,6 +104,9 @@ public class Worker {
     @Column(name = "educator_id")
     private Long educatorId;
 
+    /** The longest traineeship: 24 months (Piedmont allows that long only for people with disabilities). */
+    public static final int MAX_TRAINEESHIP_MONTHS = 24;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "worker_skill", joinColumns = @JoinColumn(name = "worker_id"))
     private Set<Skill> skills = new HashSet<>();
@@ -234,6 +237,9 @@ public class Worker {
         }
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("A traineeship cannot end before it starts");
+        }
+        if (to.isAfter(from.plusMonths(MAX_TRAINEESHIP_MONTHS))) {
+            throw new IllegalArgumentException("A traineeship lasts at most " + MAX_TRAINEESHIP_MONTHS + " months");
         }
         if (tutor == this || (id != null && id.equals(tutor.id))) {
             throw new IllegalArgumentException("A trainee cannot be their own tutor");

@@ -50,4 +50,20 @@ class DateWishTest {
                 .isInstanceOfSatisfying(
                         BrokenRule.class, e -> assertThat(e.field()).isEqualTo("latest"));
     }
+
+    @Test
+    void aDateAtMostAYearAheadAndNeverInYear999999999() {
+        assertThat(DateWish.exact(TODAY.plusDays(366), null, TODAY).exact()).isEqualTo(TODAY.plusDays(366));
+        assertThatThrownBy(() -> DateWish.exact(TODAY.plusDays(367), null, TODAY))
+                .isInstanceOfSatisfying(BrokenRule.class, e -> {
+                    assertThat(e.field()).isEqualTo("exactDate");
+                    assertThat(e.messageKey()).isEqualTo("request.error.dateTooFar");
+                });
+        assertThatThrownBy(() -> DateWish.exact(LocalDate.of(999_999_999, 1, 1), null, TODAY))
+                .isInstanceOf(BrokenRule.class);
+        assertThatThrownBy(() ->
+                        DateWish.window(LocalDate.of(999_999_999, 1, 1), LocalDate.of(999_999_999, 1, 2), null, TODAY))
+                .isInstanceOfSatisfying(
+                        BrokenRule.class, e -> assertThat(e.field()).isEqualTo("earliest"));
+    }
 }

@@ -45,9 +45,11 @@ public class MyJobs implements Serializable {
 
     /** When a proposal lapses if the worker does not answer. */
     public java.time.Instant answerBy(it.wecare.factotum.requests.boundary.AssignmentView job) {
-        return job.proposedAt()
-                .plus(java.time.Duration.ofHours(
-                        settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS)));
+        return job.answerBy() != null
+                ? job.answerBy()
+                : job.proposedAt()
+                        .plus(java.time.Duration.ofHours(
+                                settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS)));
     }
 
     private List<AssignmentView> jobs;

@@ -38,6 +38,9 @@ public class RequestPage implements Serializable {
     @Inject
     it.wecare.factotum.requests.boundary.Jobs jobs;
 
+    @Inject
+    it.wecare.factotum.workers.boundary.Workers workers;
+
     private java.time.LocalDate scheduledDate;
     private String scheduledStart;
     private Integer scheduledMinutes = 120;
@@ -110,7 +113,7 @@ public class RequestPage implements Serializable {
 
     /** Proposes the job to a suggested team (its lead goes with the members named). */
     public void proposeTeam(long teamId) {
-        if (perform(() -> matching.proposeTeam(id, teamId, request.version()), "requestPage.proposed")) {
+        if (proposed(() -> matching.proposeTeam(id, teamId, request.version()))) {
             suggestions = null;
         }
     }
@@ -128,7 +131,7 @@ public class RequestPage implements Serializable {
     }
 
     private void propose(long workerId, String why) {
-        if (perform(() -> matching.propose(id, workerId, request.version(), why), "requestPage.proposed")) {
+        if (proposed(() -> matching.propose(id, workerId, request.version(), why))) {
             suggestions = null;
             outsideWorker = null;
             outsideReason = null;
@@ -383,13 +386,42 @@ public class RequestPage implements Serializable {
      * Runs an action of the page on the request: then reads the request again and says it is done, or names
      * the refused field, or tells the operator to reload after someone else's change.
      */
+    /**
+     * Makes a proposal and says how the worker will hear of it: by email (they answer from the link or
+     * their area), or — for a worker with neither email nor login — by the operator's phone call, whose
+     * answer the operator records here.
+     */
+    private boolean proposed(java.util.function.Supplier<it.wecare.factotum.requests.boundary.AssignmentView> action) {
+        java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> made = new java.util.ArrayList<>();
+        if (!perform(() -> made.add(action.get()), null)) {
+            return false;
+        }
+        it.wecare.factotum.requests.boundary.AssignmentView proposal = made.get(0);
+        it.wecare.factotum.workers.boundary.WorkerContact contact =
+                workers.contacts(java.util.List.of(proposal.workerId())).get(proposal.workerId());
+        if (contact != null && contact.email() != null) {
+            Messages.create(Texts.get("requestPage.proposed")).add();
+        } else {
+            String phone = workers.form(proposal.workerId()).phone();
+            Messages.create(Texts.get(
+                            "requestPage.proposedByPhone",
+                            proposal.workerName(),
+                            phone == null || phone.isBlank() ? Texts.get("requestPage.noPhone") : phone))
+                    .warn()
+                    .add();
+        }
+        return true;
+    }
+
     private boolean perform(Runnable action, String doneKey) {
         try {
             action.run();
             request = requests.view(id, language.getLanguage());
             assignments = null;
             commitments = null;
-            Messages.create(Texts.get(doneKey)).add();
+            if (doneKey != null) {
+                Messages.create(Texts.get(doneKey)).add();
+            }
             return true;
         } catch (InvalidInput e) {
             Messages.create(Texts.problem("requestPage.field." + e.field(), e))
