@@ -15,3 +15,41 @@
         this.input.val(value).attr('aria-label', label);
     };
 })();
+
+/*
+ * Folded sections that are open on a wide screen: <details data-open-from="56rem"> (the search filters,
+ * folded on a phone so the first result is not pushed a screen and a half down).
+ */
+(function () {
+    document.querySelectorAll('details[data-open-from]').forEach(function (details) {
+        if (window.matchMedia('(min-width: ' + details.getAttribute('data-open-from') + ')').matches) {
+            details.open = true;
+        }
+    });
+})();
+
+/*
+ * A field's error goes away once the person changes the field (a "campo obbligatorio" under a field
+ * already filled in looked like the fix had not worked). The server checks again on sending.
+ */
+(function () {
+    function fixed(event) {
+        var input = event.target;
+        if (!input || input.getAttribute('aria-invalid') !== 'true' || !String(input.value || '').trim()) {
+            return;
+        }
+        var field = input.closest('.field');
+        if (!field) {
+            return;
+        }
+        input.setAttribute('aria-invalid', 'false');
+        field.querySelectorAll('.ui-state-error').forEach(function (e) {
+            e.classList.remove('ui-state-error');
+        });
+        field.querySelectorAll('.ui-message-error').forEach(function (message) {
+            message.hidden = true;
+        });
+    }
+    document.addEventListener('input', fixed, true);
+    document.addEventListener('change', fixed, true);
+})();

@@ -135,11 +135,18 @@ public class GoodsOffers {
     /** What the tracking page shows: the request's offers, the client's credit, the credit on this job. */
     @PermitAll
     public ClientGoods tracked(String token) {
+        return tracked(token, null);
+    }
+
+    /** The same, the goods named in {@code language} (the page's), or in the request's when null. */
+    @PermitAll
+    public ClientGoods tracked(String token, String language) {
         RequestView request = requests.track(token);
         JobFacts.Client client = facts.client(request.id());
+        String named = language == null ? client.language() : language;
         return new ClientGoods(
                 offers(request.id()).stream()
-                        .map(o -> forClient(view(o, client.language(), false)))
+                        .map(o -> forClient(view(o, named, false)))
                         .toList(),
                 book.balance(Ledger.Account.client(client.clientKey())),
                 book.balance(Ledger.Account.job(request.id())),

@@ -1099,12 +1099,21 @@ public class Requests {
     /** The request a tracking link shows; a forged, expired or revoked link is refused. */
     @PermitAll
     public RequestView track(String token) {
+        return track(token, null);
+    }
+
+    /**
+     * The request behind a tracking link, with the service named in {@code language} (the page's, when the
+     * client switched it), or in the request's own language when null.
+     */
+    @PermitAll
+    public RequestView track(String token, String language) {
         ActionLinks.State link = links.check(token);
         if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
             throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
         }
         QuoteRequest request = find(Long.parseLong(link.recordId()));
-        return forClient(view(request, request.getLanguage()));
+        return forClient(view(request, language == null ? request.getLanguage() : language(language)));
     }
 
     /** At most this many tracking links are sent for one request in an hour when a client asks for one. */

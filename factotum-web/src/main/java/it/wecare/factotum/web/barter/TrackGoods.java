@@ -59,7 +59,7 @@ public class TrackGoods implements Serializable {
         }
         if (state == null && token != null) {
             try {
-                state = offers.tracked(token);
+                state = offers.tracked(token, language.getLanguage());
             } catch (LinkRefused | it.wecare.factotum.platform.boundary.RecordNotFound e) {
                 return null;
             }

@@ -126,13 +126,35 @@ public class RequestFormPage implements Serializable {
             try {
                 WorkerProfile worker = workers.profile(workerId, language.getLanguage());
                 workerName = worker.displayName();
-                if (service == null && !worker.skills().isEmpty()) {
-                    service = worker.skills().get(0).code();
-                }
+                service = serviceOf(worker, service);
             } catch (RecordNotFound e) {
                 workerId = null;
             }
         }
+    }
+
+    /**
+     * The service to preselect for a chosen worker: the one the client searched for when the worker offers
+     * it, else the worker's first within the category searched for, else the worker's first service.
+     */
+    private String serviceOf(WorkerProfile worker, String searched) {
+        java.util.Set<String> offered =
+                worker.skills().stream().map(WorkerProfile.Skill::code).collect(java.util.stream.Collectors.toSet());
+        if (offered.isEmpty() || (searched != null && offered.contains(searched))) {
+            return searched;
+        }
+        if (searched != null) {
+            java.util.Optional<String> inCategory = catalog.tree(language.getLanguage()).stream()
+                    .filter(c -> c.code().equals(searched))
+                    .flatMap(c -> c.subcategories().stream())
+                    .map(s -> s.code())
+                    .filter(offered::contains)
+                    .findFirst();
+            if (inCategory.isPresent()) {
+                return inCategory.get();
+            }
+        }
+        return worker.skills().get(0).code();
     }
 
     public List<SelectItem> getServices() {

@@ -49,6 +49,9 @@ public class TrackPage implements Serializable {
                 refusal = "UNKNOWN";
             } else {
                 language.adopt(request.language());
+                if (!language.getLanguage().equals(request.language())) {
+                    request = requests.track(token, language.getLanguage()); // the client chose the other one
+                }
             }
         } catch (LinkRefused e) {
             refusal = e.reason().name();
@@ -57,7 +60,8 @@ public class TrackPage implements Serializable {
 
     public void cancel() {
         try {
-            request = requests.cancelByClient(token, request.version(), reason);
+            requests.cancelByClient(token, request.version(), reason);
+            request = requests.track(token, language.getLanguage());
             reason = null;
             Messages.create(Texts.get("track.cancelled")).add();
         } catch (InvalidInput e) {
@@ -65,7 +69,7 @@ public class TrackPage implements Serializable {
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            request = requests.track(token);
+            request = requests.track(token, language.getLanguage());
             Messages.create(Texts.get("conflict.stale")).error().add();
         } catch (LinkRefused e) {
             refusal = e.reason().name();
@@ -76,7 +80,8 @@ public class TrackPage implements Serializable {
     /** The client accepts or declines the quote (a decline needs a reason). */
     public void answerQuote(boolean accept) {
         try {
-            request = requests.answerQuote(token, request.version(), accept, reason);
+            requests.answerQuote(token, request.version(), accept, reason);
+            request = requests.track(token, language.getLanguage());
             quote = requests.trackedQuote(token).orElse(null);
             reason = null;
             Messages.create(Texts.get(accept ? "quote.accepted" : "quote.declined"))
@@ -86,7 +91,7 @@ public class TrackPage implements Serializable {
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            request = requests.track(token);
+            request = requests.track(token, language.getLanguage());
             Messages.create(Texts.get("conflict.stale")).error().add();
         } catch (LinkRefused e) {
             refusal = e.reason().name();

@@ -30,6 +30,9 @@ public class ProfilePage {
     /** As typed in the address: anything but a number is a page that does not exist (404). */
     private String id;
 
+    /** The service or category the visitor searched for (passed on to the request form). */
+    private String service;
+
     private WorkerProfile profile;
     private it.wecare.factotum.ratings.boundary.WorkerReviews workerReviews;
 
@@ -67,5 +70,13 @@ public class ProfilePage {
 
     public WorkerProfile getProfile() {
         return profile;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public void setService(String service) {
+        this.service = service == null || !service.matches("[a-z0-9-]{1,60}") ? null : service;
     }
 }
