@@ -47,7 +47,7 @@
             e.classList.remove('ui-state-error');
         });
         field.querySelectorAll('.ui-message-error').forEach(function (message) {
-            message.hidden = true;
+            message.style.display = 'none';
         });
     }
     document.addEventListener('input', fixed, true);

@@ -39,6 +39,28 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The same, read in the sources: javac copies an entity's constant into the page that uses it, so the
+     * compiled classes no longer show that dependency (GoodsEntry read GoodsItem.SIDE and the rule passed).
+     */
+    @Test
+    void theWebTierSourcesNameNoEntity() throws java.io.IOException {
+        java.util.regex.Pattern entity = java.util.regex.Pattern.compile("it\\.wecare\\.factotum\\.\\w+\\.entity\\.");
+        java.util.List<String> naming = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> sources =
+                java.nio.file.Files.walk(java.nio.file.Path.of("../factotum-web/src/main/java"))) {
+            for (java.nio.file.Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (entity.matcher(java.nio.file.Files.readString(source)).find()) {
+                    naming.add(source.getFileName().toString());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(naming)
+                .as("web sources that name an entity (use the boundary's constant or record)")
+                .isEmpty();
+    }
+
     @Test
     void theApiContractHasNoServerCode() {
         noClasses()

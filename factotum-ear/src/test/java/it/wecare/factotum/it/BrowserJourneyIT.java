@@ -483,6 +483,55 @@ class BrowserJourneyIT {
         return browser.findElement(By.id("requestNumber")).getText().replaceAll(".* (\\d{4}-\\d{6}).*", "$1");
     }
 
+    @Test
+    void aClientWhoForgetsTheAddressOrTypesAnEmailWithoutDomainIsToldWhichFieldAndKeepsTheInput() throws Exception {
+        browser.get(TestAccounts.BASE_URL + "/request/new.xhtml?service=potatura");
+        browser.findElement(By.id("requestForm:description")).sendKeys("Potare la siepe lungo il cancello.");
+        clickToNavigate(By.id("requestForm:next"));
+        pickTorino(By.cssSelector("#requestForm\\:comune_input"));
+        WebElement date = browser.findElement(By.id("requestForm:exactDate_input"));
+        date.sendKeys(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"))
+                .plusDays(6)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        clickToNavigate(By.id("requestForm:next"));
+
+        // the address is missing: step 2 again, the comune chosen is still there (it was a 500 before)
+        WebElement address = browser.findElement(By.id("requestForm:address"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Indirizzo")
+                .contains("obbligatorio");
+        assertThat(browser.findElement(By.id("requestForm:comune_input")).getAttribute("value"))
+                .contains("Torino");
+        address.sendKeys("Via Cernaia 3");
+        assertThat(browser.findElements(By.cssSelector(".field .ui-message-error")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .count())
+                .as("the message under the fixed field goes away")
+                .isZero();
+        clickToNavigate(By.id("requestForm:next"));
+        assertThat(browser.findElements(By.id("requestForm:address")))
+                .as("on to step 3")
+                .isEmpty();
+        clickToNavigate(By.id("requestForm:next"));
+        clickToNavigate(By.id("requestForm:next"));
+
+        // an email without a domain passes the browser but not the boundary: the field says why, in Italian
+        browser.findElement(By.id("requestForm:name")).sendKeys("Marco Neri");
+        browser.findElement(By.id("requestForm:email")).sendKeys("marco@neri");
+        browser.findElement(By.cssSelector("#requestForm\\:privacy .ui-chkbox-box"))
+                .click();
+        clickToNavigate(By.id("requestForm:send"));
+        assertThat(browser.getTitle()).doesNotContain("Errore");
+        String refused = browser.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
+                .map(WebElement::getText)
+                .collect(java.util.stream.Collectors.joining(" | "));
+        assertThat(refused).startsWith("Email: ").doesNotContain("must be").doesNotContain(" | ");
+        assertThat(browser.findElement(By.id("requestForm:email")).getAttribute("value"))
+                .isEqualTo("marco@neri");
+        Browser.screenshot(browser, "26-request-fields-refused");
+    }
+
     /** The operator finds the request in the queue, opens it and takes it in review. */
     private void takeInReview(String number) {
         browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");

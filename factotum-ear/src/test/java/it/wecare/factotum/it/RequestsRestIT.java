@@ -172,6 +172,28 @@ class RequestsRestIT {
                 .statusCode(400)
                 .body("errors.field", hasItems("exactDate"));
 
+        Map<String, Object> brokenName = request(TestAccounts.uniqueEmail("api-name"));
+        brokenName.put("clientName", "Marco\nRossi");
+        brokenName.put("exactDate", "+999999999-01-01");
+        given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .body(brokenName)
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("errors.field", hasItems("clientName"));
+
+        Map<String, Object> farOff = request(TestAccounts.uniqueEmail("api-far"));
+        farOff.put("exactDate", TODAY.plusYears(2).toString());
+        given().baseUri(TestAccounts.BASE_URL)
+                .contentType(ContentType.JSON)
+                .body(farOff)
+                .post("/api/v1/requests")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItems("exactDate"));
+
         Map<String, Object> unknownService = request(TestAccounts.uniqueEmail("api-service"));
         unknownService.put("subcategoryCode", "volo-in-mongolfiera");
         given().baseUri(TestAccounts.BASE_URL)

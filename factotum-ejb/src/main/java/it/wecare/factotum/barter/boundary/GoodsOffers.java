@@ -10,6 +10,9 @@ import it.wecare.factotum.barter.entity.GoodsOffer;
 import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.KeptPhoto;
+import it.wecare.factotum.platform.boundary.PhotoSeals;
+import it.wecare.factotum.platform.boundary.PreparedPhoto;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.platform.control.PhotoCheck;
 import it.wecare.factotum.requests.boundary.JobFacts;
@@ -30,7 +33,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +52,16 @@ import java.util.Optional;
 public class GoodsOffers {
 
     static final String RECORD_TYPE = "GoodsOffer";
+
+    /** At most this many items in one offer. */
+    public static final int MAX_ITEMS = GoodsOffer.MAX_ITEMS;
+
+    /** At most this many photos of one item. */
+    public static final int MAX_PHOTOS = GoodsItem.MAX_PHOTOS;
+
+    /** The longest side, in pixels, of an item's photo as kept. */
+    public static final int PHOTO_SIDE = GoodsItem.SIDE;
+
     static final java.time.ZoneId ITALY = java.time.ZoneId.of("Europe/Rome");
 
     @PersistenceContext
@@ -63,6 +75,9 @@ public class GoodsOffers {
 
     @Inject
     RequestScope scope;
+
+    @Inject
+    PhotoSeals seals;
 
     @Inject
     GoodsPriceList prices;
@@ -100,7 +115,7 @@ public class GoodsOffers {
         if (goods == null || goods.items().isEmpty()) {
             return requests.submit(draft, photos, clientIp);
         }
-        List<List<BufferedImage>> images = checked(goods);
+        List<List<KeptPhoto>> images = checked(goods);
         Submitted submitted = requests.submit(draft, photos, clientIp);
         if (submitted.created()) {
             JobFacts.Client client = facts.client(submitted.id());
@@ -354,6 +369,21 @@ public class GoodsOffers {
         return sum == null ? BigDecimal.ZERO.setScale(2) : sum[0];
     }
 
+    /**
+     * Checks a photo of an item the form received and prepares it (decoded and re-encoded once, sealed so the
+     * offer keeps it as it is).
+     *
+     * @throws InvalidInput naming {@code photos} for a file that is not a real image or is too large
+     */
+    @PermitAll
+    public PreparedPhoto prepareItemPhoto(byte[] upload) {
+        try {
+            return seals.prepare(upload, GoodsItem.SIDE, 160);
+        } catch (PhotoCheck.Refused e) {
+            throw new InvalidInput("photos", e.reason().messageKey());
+        }
+    }
+
     /** Photo {@code position} (0-2) of an item, as JPEG, for the back-office. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public Optional<byte[]> photo(long itemId, int position) {
@@ -387,18 +417,18 @@ public class GoodsOffers {
     }
 
     /** Checks the goods before anything is stored: categories offered now, photos that are real images. */
-    private List<List<BufferedImage>> checked(GoodsOfferDraft goods) {
+    private List<List<KeptPhoto>> checked(GoodsOfferDraft goods) {
         Map<String, String> open = prices.choices("it");
-        List<List<BufferedImage>> images = new ArrayList<>();
+        List<List<KeptPhoto>> images = new ArrayList<>();
         int line = 1;
         for (GoodsOfferDraft.Item item : goods.items()) {
             if (!open.containsKey(item.categoryCode())) {
                 throw new InvalidInput("categoryCode", "barter.error.category", line);
             }
-            List<BufferedImage> decoded = new ArrayList<>();
+            List<KeptPhoto> decoded = new ArrayList<>();
             for (byte[] photo : item.photos()) {
                 try {
-                    decoded.add(PhotoCheck.decode(photo));
+                    decoded.add(seals.keep(photo, GoodsItem.SIDE));
                 } catch (PhotoCheck.Refused e) {
                     throw new InvalidInput("photos", e.reason().messageKey());
                 }
@@ -409,8 +439,7 @@ public class GoodsOffers {
         return images;
     }
 
-    private GoodsOffer store(
-            JobFacts.Client client, GoodsOfferDraft goods, List<List<BufferedImage>> images, String by) {
+    private GoodsOffer store(JobFacts.Client client, GoodsOfferDraft goods, List<List<KeptPhoto>> images, String by) {
         GoodsOffer offer = new GoodsOffer(
                 client.requestId(),
                 client.clientKey(),
@@ -430,9 +459,8 @@ public class GoodsOffers {
         em.flush();
         for (int i = 0; i < offer.getItems().size(); i++) {
             int position = 0;
-            for (BufferedImage image : images.get(i)) {
-                em.persist(new GoodsItemPhoto(
-                        offer.getItems().get(i).getId(), position++, PhotoCheck.jpeg(image, GoodsItem.SIDE)));
+            for (KeptPhoto photo : images.get(i)) {
+                em.persist(new GoodsItemPhoto(offer.getItems().get(i).getId(), position++, photo.jpeg()));
             }
         }
         em.flush();

@@ -151,6 +151,21 @@ public final class PhotoCheck {
         }
     }
 
+    /** The width and height of a JPEG, read from its header (the pixels are not decoded). */
+    public static int[] size(byte[] jpeg) throws Refused {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+            ImageReader reader = reader("jpeg");
+            try {
+                reader.setInput(in, true, true);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException broken) {
+            throw new Refused(Refusal.NOT_AN_IMAGE);
+        }
+    }
+
     /** Every how many pixels an image is read so its longest side is at most {@link #MAX_DECODED_SIDE}. */
     static int subsampling(int width, int height) {
         int longest = Math.max(width, height);

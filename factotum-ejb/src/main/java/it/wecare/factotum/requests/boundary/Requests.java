@@ -14,7 +14,10 @@ import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.KeptPhoto;
 import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.platform.boundary.PhotoSeals;
+import it.wecare.factotum.platform.boundary.PreparedPhoto;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.platform.boundary.Settings;
 import it.wecare.factotum.platform.control.LinkPurpose;
@@ -61,6 +64,12 @@ public class Requests {
 
     static final String RECORD_TYPE = Transitions.RECORD_TYPE;
 
+    /** At most this many photos with one request. */
+    public static final int MAX_PHOTOS = RequestPhoto.MAX_PER_REQUEST;
+
+    /** The longest side, in pixels, of a request's photo as kept. */
+    public static final int PHOTO_SIDE = RequestPhoto.SIDE;
+
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Requests.class.getName());
     static final ZoneId ITALY = Transitions.ITALY;
     /** The version of the privacy notice (informativa) the form shows; stored with every request. */
@@ -77,6 +86,9 @@ public class Requests {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PhotoSeals seals;
 
     @Inject
     Comuni comuni;
@@ -144,7 +156,7 @@ public class Requests {
      */
     @PermitAll
     public Submitted submit(@NotNull @Valid RequestDraft draft, List<byte[]> photos, String clientIp) {
-        List<java.awt.image.BufferedImage> images = checkedPhotos(photos);
+        List<KeptPhoto> images = kept(photos);
         Channel channel = draft.channel();
         boolean staff = session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole(Role.OPERATOR_NAME);
         boolean online = channel == Channel.WEB || channel == Channel.API;
@@ -238,9 +250,8 @@ public class Requests {
         em.flush();
         request.number(LocalDate.now(clock.withZone(ITALY)).getYear());
         int position = 0;
-        for (java.awt.image.BufferedImage image : images) {
-            byte[] jpeg = PhotoCheck.jpeg(image, RequestPhoto.SIDE);
-            em.persist(new RequestPhoto(request.getId(), ++position, jpeg, image.getWidth(), image.getHeight(), now));
+        for (KeptPhoto photo : images) {
+            em.persist(new RequestPhoto(request.getId(), ++position, photo.jpeg(), photo.width(), photo.height(), now));
         }
         ActionLinks.Issued tracking = transitions.trackingLink(request);
         submitted.fire(new RequestSubmitted(
@@ -256,26 +267,40 @@ public class Requests {
     }
 
     /**
-     * Checks the photos before anything is stored.
+     * Checks a photo the form received (a real JPEG, PNG or WebP of at most 5 MB) and prepares it: decoded
+     * and re-encoded once, without metadata, sealed so that {@link #submit} keeps it as it is.
      *
-     * @throws InvalidInput naming {@code photos}
+     * @throws InvalidInput naming {@code photos} for a file that is not a real image or is too large
      */
-    public static List<java.awt.image.BufferedImage> checkedPhotos(List<byte[]> photos) {
+    @PermitAll
+    public PreparedPhoto preparePhoto(byte[] upload) {
+        try {
+            return seals.prepare(upload, RequestPhoto.SIDE, PREVIEW_SIDE);
+        } catch (PhotoCheck.Refused e) {
+            throw new InvalidInput("photos", e.reason().messageKey());
+        }
+    }
+
+    /** The side of a photo's preview on the form. */
+    static final int PREVIEW_SIDE = 240;
+
+    /** The photos to store: prepared ones as they are, others checked, decoded and re-encoded once here. */
+    private List<KeptPhoto> kept(List<byte[]> photos) {
         if (photos == null) {
             return List.of();
         }
         if (photos.size() > RequestPhoto.MAX_PER_REQUEST) {
             throw new InvalidInput("photos", "request.error.tooManyPhotos", RequestPhoto.MAX_PER_REQUEST);
         }
-        List<java.awt.image.BufferedImage> images = new java.util.ArrayList<>();
+        List<KeptPhoto> kept = new java.util.ArrayList<>();
         for (byte[] photo : photos) {
             try {
-                images.add(PhotoCheck.decode(photo));
+                kept.add(seals.keep(photo, RequestPhoto.SIDE));
             } catch (PhotoCheck.Refused e) {
                 throw new InvalidInput("photos", e.reason().messageKey());
             }
         }
-        return images;
+        return kept;
     }
 
     /** How many photos the request has. */

@@ -18,9 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Teams of workers: a lead and members, who do jobs together. */
@@ -42,15 +40,18 @@ public class Teams {
                 .toList();
     }
 
-    /** The active workers who can be in a team (id → "Surname Name · kind"). */
+    /** The active workers who can be in a team, by surname ("Surname Name", their kind for the page to name). */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
-    public Map<Long, String> candidates() {
-        Map<Long, String> candidates = new LinkedHashMap<>();
-        em.createQuery("SELECT w FROM Worker w WHERE w.active = TRUE ORDER BY w.lastName, w.firstName", Worker.class)
+    public List<TeamView.Mate> candidates() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        return em
+                .createQuery(
+                        "SELECT w FROM Worker w WHERE w.active = TRUE ORDER BY w.lastName, w.firstName", Worker.class)
                 .getResultList()
-                .forEach(
-                        w -> candidates.put(w.getId(), w.getLastName() + " " + w.getFirstName() + " · " + w.getKind()));
-        return candidates;
+                .stream()
+                .map(w -> new TeamView.Mate(
+                        w.getId(), w.getLastName() + " " + w.getFirstName(), w.getKind(), w.isTraineeOn(today)))
+                .toList();
     }
 
     /**

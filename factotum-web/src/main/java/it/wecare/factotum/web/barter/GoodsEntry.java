@@ -1,9 +1,8 @@
 package it.wecare.factotum.web.barter;
 
 import it.wecare.factotum.barter.boundary.GoodsOfferDraft;
+import it.wecare.factotum.barter.boundary.GoodsOffers;
 import it.wecare.factotum.barter.control.Condition;
-import it.wecare.factotum.barter.entity.GoodsItem;
-import it.wecare.factotum.platform.control.PhotoCheck;
 import it.wecare.factotum.web.platform.Texts;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -89,7 +88,7 @@ public class GoodsEntry implements Serializable {
                 && (weightKg.compareTo(new BigDecimal("0.1")) < 0 || weightKg.compareTo(new BigDecimal("5000")) > 0)) {
             ok = missing("goods.field.weight", "goods.error.weight");
         }
-        if (added.size() >= it.wecare.factotum.barter.entity.GoodsOffer.MAX_ITEMS) {
+        if (added.size() >= GoodsOffers.MAX_ITEMS) {
             ok = missing("goods.field.items", "goods.error.tooMany");
         }
         if (!ok) {
@@ -118,19 +117,26 @@ public class GoodsEntry implements Serializable {
 
     /** Keeps a photo for the item in the editor: a real image of at most 5 MB, at most 3. */
     public void addPhoto(org.primefaces.event.FileUploadEvent event) {
-        if (photos.size() >= GoodsItem.MAX_PHOTOS) {
+        if (photos.size() >= GoodsOffers.MAX_PHOTOS) {
             missing("goods.field.photos", "goods.error.tooManyPhotos");
             return;
         }
         try {
-            java.awt.image.BufferedImage image =
-                    PhotoCheck.decode(event.getFile().getContent());
-            photos.add(PhotoCheck.jpeg(image, GoodsItem.SIDE));
-            previews.add("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(PhotoCheck.jpeg(image, 160)));
-        } catch (PhotoCheck.Refused e) {
+            // checked, decoded and re-encoded once, by the boundary that will keep it as it is
+            it.wecare.factotum.platform.boundary.PreparedPhoto photo = jakarta.enterprise
+                    .inject
+                    .spi
+                    .CDI
+                    .current()
+                    .select(GoodsOffers.class)
+                    .get()
+                    .prepareItemPhoto(event.getFile().getContent());
+            photos.add(photo.kept());
+            previews.add("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo.preview()));
+        } catch (it.wecare.factotum.platform.boundary.InvalidInput e) {
             Messages.create(Texts.get("goods.field.photos") + " ("
                             + event.getFile().getFileName() + "): "
-                            + Texts.get(e.reason().messageKey()))
+                            + Texts.reason(e))
                     .error()
                     .add(GOODS);
         }

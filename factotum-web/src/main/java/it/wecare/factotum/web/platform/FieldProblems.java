@@ -56,7 +56,7 @@ public class FieldProblems extends ExceptionHandlerWrapper {
                 add(faces, invalid.field(), Texts.reason(invalid));
             } else {
                 for (ConstraintViolation<?> violation : violated.getConstraintViolations()) {
-                    add(faces, leaf(violation.getPropertyPath()), violation.getMessage());
+                    add(faces, leaf(violation.getPropertyPath()), inPageLanguage(faces, violation));
                 }
             }
             events.remove();
@@ -65,6 +65,49 @@ public class FieldProblems extends ExceptionHandlerWrapper {
         }
         getWrapped().handle();
     }
+
+    /** The violation's message in the page's language (the boundary wrote it in the server's). */
+    private static String inPageLanguage(FacesContext faces, ConstraintViolation<?> violation) {
+        java.util.Locale locale = faces.getViewRoot() == null
+                ? java.util.Locale.ITALIAN
+                : faces.getViewRoot().getLocale();
+        try {
+            return INTERPOLATOR.interpolate(
+                    violation.getMessageTemplate(),
+                    new jakarta.validation.MessageInterpolator.Context() {
+                        @Override
+                        public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                            return violation.getConstraintDescriptor();
+                        }
+
+                        @Override
+                        public Object getValidatedValue() {
+                            return violation.getInvalidValue();
+                        }
+
+                        @Override
+                        public <T> T unwrap(Class<T> type) {
+                            throw new jakarta.validation.ValidationException("Not supported: " + type);
+                        }
+                    },
+                    locale);
+        } catch (RuntimeException e) {
+            return violation.getMessage();
+        }
+    }
+
+    private static final jakarta.validation.MessageInterpolator INTERPOLATOR =
+            jakarta.validation.Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+
+    /** The ids pages give the inputs of the boundaries' fields, where they differ from the field's name. */
+    private static final java.util.Map<String, String> INPUTS = java.util.Map.of(
+            "clientEmail", "email",
+            "clientPhone", "phone",
+            "clientName", "name",
+            "subcategoryCode", "service",
+            "comuneCode", "comune",
+            "preferredWorkerId", "kind",
+            "categoryCode", "goodsCategory");
 
     private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -88,23 +131,52 @@ public class FieldProblems extends ExceptionHandlerWrapper {
     /** The message under the input whose id is the field's name, with its label; else at the top. */
     private static void add(FacesContext faces, String field, String reason) {
         UIInput[] found = new UIInput[1];
-        if (field != null && faces.getViewRoot() != null) {
-            faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
-                if (component instanceof UIInput input && field.equals(component.getId())) {
-                    found[0] = input;
-                    return VisitResult.COMPLETE;
-                }
-                return VisitResult.ACCEPT;
-            });
+        for (String id : field == null
+                ? java.util.List.<String>of()
+                : java.util.List.of(field, INPUTS.getOrDefault(field, field))) {
+            if (found[0] == null && faces.getViewRoot() != null) {
+                faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+                    if (component instanceof UIInput input && id.equals(component.getId())) {
+                        found[0] = input;
+                        return VisitResult.COMPLETE;
+                    }
+                    return VisitResult.ACCEPT;
+                });
+            }
         }
         String label = found[0] == null ? null : label(found[0]);
         String text = label == null ? reason : label + ": " + reason;
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+        String clientId = found[0] == null ? null : found[0].getClientId(faces);
+        if (faces.getMessageList(clientId).stream().anyMatch(m -> text.equals(m.getSummary()))) {
+            return; // the same refusal reported twice (two checks of the same field)
+        }
         if (found[0] != null) {
+            keepShown(faces, found[0]);
             found[0].setValid(false);
             faces.addMessage(found[0].getClientId(faces), message);
         } else {
             faces.addMessage(null, message);
+        }
+    }
+
+    /**
+     * An invalid input shows what was typed (its submitted value), which JSF has cleared by the time the
+     * boundary refuses: give it back the value, as text, so the person does not lose it.
+     */
+    private static void keepShown(FacesContext faces, UIInput input) {
+        Object value = input.getValue();
+        if (value == null) {
+            return;
+        }
+        jakarta.faces.convert.Converter<Object> converter = input.getConverter();
+        if (converter == null && !(value instanceof String)) {
+            converter = faces.getApplication().createConverter(value.getClass());
+        }
+        try {
+            input.setSubmittedValue(converter == null ? value : converter.getAsString(faces, input, value));
+        } catch (RuntimeException e) {
+            // the value has no text form: the input shows the model's value instead
         }
     }
 

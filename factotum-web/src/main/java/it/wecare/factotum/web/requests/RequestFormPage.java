@@ -208,24 +208,18 @@ public class RequestFormPage implements Serializable {
      * after checking it is a real image of at most 5 MB; at most 5 photos.
      */
     public void addPhoto(org.primefaces.event.FileUploadEvent event) {
-        if (photos.size() >= it.wecare.factotum.requests.entity.RequestPhoto.MAX_PER_REQUEST) {
-            Messages.create(fieldLabel("photos") + ": "
-                            + Texts.get(
-                                    "request.error.tooManyPhotos",
-                                    it.wecare.factotum.requests.entity.RequestPhoto.MAX_PER_REQUEST))
+        if (photos.size() >= Requests.MAX_PHOTOS) {
+            Messages.create(fieldLabel("photos") + ": " + Texts.get("request.error.tooManyPhotos", Requests.MAX_PHOTOS))
                     .error()
                     .add();
             return;
         }
         try {
-            java.awt.image.BufferedImage image = Requests.checkedPhotos(
-                            java.util.List.of(event.getFile().getContent()))
-                    .get(0);
-            photos.add(it.wecare.factotum.platform.control.PhotoCheck.jpeg(
-                    image, it.wecare.factotum.requests.entity.RequestPhoto.SIDE));
-            photoPreviews.add("data:image/jpeg;base64,"
-                    + java.util.Base64.getEncoder()
-                            .encodeToString(it.wecare.factotum.platform.control.PhotoCheck.jpeg(image, 240)));
+            it.wecare.factotum.platform.boundary.PreparedPhoto photo =
+                    requests.preparePhoto(event.getFile().getContent());
+            photos.add(photo.kept());
+            photoPreviews.add(
+                    "data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(photo.preview()));
         } catch (InvalidInput e) {
             Messages.create(fieldLabel("photos") + " (" + event.getFile().getFileName() + "): "
                             + Texts.get(e.messageKey(), e.arguments()))

@@ -89,7 +89,12 @@ public class TeamsPage implements Serializable {
 
     public Map<Long, String> getCandidates() {
         if (candidates == null) {
-            candidates = teams.candidates();
+            candidates = new java.util.LinkedHashMap<>();
+            teams.candidates()
+                    .forEach(m -> candidates.put(
+                            m.id(),
+                            m.name() + " · "
+                                    + Texts.get("workerKind." + m.kind().name())));
         }
         return candidates;
     }
