@@ -3,6 +3,7 @@ package it.wecare.factotum.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,6 +12,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,21 +55,66 @@ class ArchitectureTest {
      * compiled classes no longer show that dependency (GoodsEntry read GoodsItem.SIDE and the rule passed).
      */
     @Test
-    void theWebTierSourcesNameNoEntity() throws java.io.IOException {
-        java.util.regex.Pattern entity = java.util.regex.Pattern.compile("it\\.wecare\\.factotum\\.\\w+\\.entity\\.");
-        java.util.List<String> naming = new java.util.ArrayList<>();
-        try (java.util.stream.Stream<java.nio.file.Path> sources =
-                java.nio.file.Files.walk(java.nio.file.Path.of("../factotum-web/src/main/java"))) {
-            for (java.nio.file.Path source :
+    void theWebTierSourcesNameNoEntity() throws IOException {
+        Pattern entity = Pattern.compile("it\\.wecare\\.factotum\\.\\w+\\.entity\\.");
+        List<String> naming = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("../factotum-web/src/main/java"))) {
+            for (Path source :
                     sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                if (entity.matcher(java.nio.file.Files.readString(source)).find()) {
+                if (entity.matcher(Files.readString(source)).find()) {
                     naming.add(source.getFileName().toString());
                 }
             }
         }
-        org.assertj.core.api.Assertions.assertThat(naming)
+        assertThat(naming)
                 .as("web sources that name an entity (use the boundary's constant or record)")
                 .isEmpty();
+    }
+
+    /**
+     * Main code imports what it uses: no {@code java.util.Optional} or capability class spelled out inline,
+     * except where two classes of the same name meet in one file.
+     */
+    @Test
+    void mainCodeWritesNoFullyQualifiedNamesInline() throws IOException {
+        Pattern inline = Pattern.compile(
+                "(?<![\\w.\"])((?:java|javax|jakarta|it\\.wecare\\.factotum)(?:\\.[a-z][a-z0-9_]*)+)\\.([A-Z]\\w*)");
+        Pattern imported = Pattern.compile("^import ([\\w.]+)\\.([A-Z]\\w*);", Pattern.MULTILINE);
+        List<String> found = new ArrayList<>();
+        for (String root : List.of(
+                "../factotum-api/src/main/java", "../factotum-ejb/src/main/java", "../factotum-web/src/main/java")) {
+            try (Stream<Path> sources = Files.walk(Path.of(root))) {
+                for (Path source :
+                        sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(source);
+                    Map<String, String> imports = new HashMap<>();
+                    Matcher i = imported.matcher(text);
+                    while (i.find()) {
+                        imports.put(i.group(2), i.group(1));
+                    }
+                    int number = 0;
+                    for (String line : text.split("\n")) {
+                        number++;
+                        String code = line.strip();
+                        if (code.startsWith("import ")
+                                || code.startsWith("package ")
+                                || code.startsWith("*")
+                                || code.startsWith("/*")
+                                || code.startsWith("//")) {
+                            continue;
+                        }
+                        Matcher m = inline.matcher(code.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\""));
+                        while (m.find()) {
+                            String other = imports.get(m.group(2));
+                            if (other == null || other.equals(m.group(1))) {
+                                found.add(source.getFileName() + ":" + number + " " + m.group());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).as("import these instead").isEmpty();
     }
 
     @Test

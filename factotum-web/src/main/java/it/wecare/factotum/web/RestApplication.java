@@ -1,6 +1,7 @@
 package it.wecare.factotum.web;
 
 import it.wecare.factotum.web.catalog.CategoriesResource;
+import it.wecare.factotum.web.matching.MatchingResource;
 import it.wecare.factotum.web.notifications.OutboxResource;
 import it.wecare.factotum.web.partners.OrganisationsResource;
 import it.wecare.factotum.web.platform.rest.AccountsResource;
@@ -12,6 +13,7 @@ import it.wecare.factotum.web.platform.rest.ProtocolProblems;
 import it.wecare.factotum.web.platform.rest.SettingsResource;
 import it.wecare.factotum.web.platform.rest.UnexpectedProblems;
 import it.wecare.factotum.web.platform.rest.ValidationProblems;
+import it.wecare.factotum.web.requests.RequestsResource;
 import it.wecare.factotum.web.workers.WorkersResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -37,9 +39,9 @@ public class RestApplication extends Application {
                 CategoriesResource.class,
                 ComuniResource.class,
                 WorkersResource.class,
-                it.wecare.factotum.web.requests.RequestsResource.class,
-                it.wecare.factotum.web.matching.MatchingResource.class,
-                it.wecare.factotum.web.requests.RequestsResource.Flooded.class,
+                RequestsResource.class,
+                MatchingResource.class,
+                RequestsResource.Flooded.class,
                 ValidationProblems.OnResource.class,
                 ValidationProblems.OnBoundary.class,
                 BusinessProblems.NotFound.class,

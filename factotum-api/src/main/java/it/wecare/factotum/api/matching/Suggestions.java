@@ -2,8 +2,12 @@ package it.wecare.factotum.api.matching;
 
 import it.wecare.factotum.api.workers.WorkerKind;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The workers matching suggests for a request, best first, each with the parts of the score explained,
@@ -25,15 +29,15 @@ public record Suggestions(
         int rankedCount,
         Map<String, Long> filtered,
         double maxScore,
-        java.time.LocalDate from,
-        java.time.LocalDate to,
+        LocalDate from,
+        LocalDate to,
         List<Team> teams)
         implements Serializable {
 
     public Suggestions {
         ranked = List.copyOf(ranked);
         teams = teams == null ? List.of() : List.copyOf(teams);
-        filtered = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filtered));
+        filtered = Collections.unmodifiableMap(new LinkedHashMap<>(filtered));
     }
 
     /** How many workers the filters left out in all. */
@@ -42,7 +46,7 @@ public record Suggestions(
     }
 
     /** The suggestion of one worker, if matching suggests them. */
-    public java.util.Optional<Suggestion> of(long workerId) {
+    public Optional<Suggestion> of(long workerId) {
         return ranked.stream().filter(s -> s.workerId() == workerId).findFirst();
     }
 

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes the credit ledger in the caller's transaction: locks the accounts a movement touches (always in the
@@ -39,7 +41,7 @@ class CreditBook {
     }
 
     /** The client account the credit applied to a job came from, if any was applied. */
-    java.util.Optional<Ledger.Account> sourceOf(long requestId) {
+    Optional<Ledger.Account> sourceOf(long requestId) {
         return em.createQuery(
                         "SELECT m.account FROM CreditMovement m WHERE m.requestId = :request AND m.reason = :applied"
                                 + " AND m.amount < 0 ORDER BY m.id DESC",
@@ -80,7 +82,7 @@ class CreditBook {
             CreditMovement.Reason reason,
             Ledger.Account from,
             Ledger.Account to,
-            java.util.function.UnaryOperator<BigDecimal> amountOf,
+            UnaryOperator<BigDecimal> amountOf,
             Long requestId,
             Long offerId,
             String actor) {

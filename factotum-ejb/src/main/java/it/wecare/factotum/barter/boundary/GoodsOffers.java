@@ -1,6 +1,7 @@
 package it.wecare.factotum.barter.boundary;
 
 import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.barter.control.Destination;
 import it.wecare.factotum.barter.control.Ledger;
 import it.wecare.factotum.barter.control.Valuation;
 import it.wecare.factotum.barter.entity.CreditMovement;
@@ -34,8 +35,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +66,7 @@ public class GoodsOffers {
     /** The longest side, in pixels, of an item's photo as kept. */
     public static final int PHOTO_SIDE = GoodsItem.SIDE;
 
-    static final java.time.ZoneId ITALY = java.time.ZoneId.of("Europe/Rome");
+    static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
     @PersistenceContext
     EntityManager em;
@@ -216,7 +220,7 @@ public class GoodsOffers {
                     item.getId(),
                     new GoodsOffer.Decision(
                             suggestion(item).value(),
-                            hasReason ? null : v.value().setScale(2, java.math.RoundingMode.UNNECESSARY),
+                            hasReason ? null : v.value().setScale(2, RoundingMode.UNNECESSARY),
                             hasReason ? v.reason() : null,
                             v.inspection()));
         }
@@ -326,10 +330,10 @@ public class GoodsOffers {
 
     /** The kilograms and value reused, recycled and disposed of between two days, and the offers to value. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
-    public GoodsImpact impact(java.time.LocalDate from, java.time.LocalDate to) {
+    public GoodsImpact impact(LocalDate from, LocalDate to) {
         Instant start = from.atStartOfDay(ITALY).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ITALY).toInstant();
-        Map<it.wecare.factotum.barter.control.Destination, BigDecimal[]> sums = new HashMap<>();
+        Map<Destination, BigDecimal[]> sums = new HashMap<>();
         for (Object[] row : em.createQuery(
                         "SELECT i.destination, SUM(i.measuredKg), SUM(i.finalValue) FROM GoodsItem i"
                                 + " WHERE i.collectedAt >= :start AND i.collectedAt < :end GROUP BY i.destination",
@@ -337,9 +341,7 @@ public class GoodsOffers {
                 .setParameter("start", start)
                 .setParameter("end", end)
                 .getResultList()) {
-            sums.put(
-                    (it.wecare.factotum.barter.control.Destination) row[0],
-                    new BigDecimal[] {(BigDecimal) row[1], (BigDecimal) row[2]});
+            sums.put((Destination) row[0], new BigDecimal[] {(BigDecimal) row[1], (BigDecimal) row[2]});
         }
         BigDecimal kgReused = BigDecimal.ZERO.setScale(2);
         BigDecimal valueReused = BigDecimal.ZERO.setScale(2);
@@ -357,14 +359,12 @@ public class GoodsOffers {
                 to,
                 kgReused,
                 valueReused,
-                kg(sums, it.wecare.factotum.barter.control.Destination.RECYCLING),
-                kg(sums, it.wecare.factotum.barter.control.Destination.DISPOSAL),
+                kg(sums, Destination.RECYCLING),
+                kg(sums, Destination.DISPOSAL),
                 toValue);
     }
 
-    private static BigDecimal kg(
-            Map<it.wecare.factotum.barter.control.Destination, BigDecimal[]> sums,
-            it.wecare.factotum.barter.control.Destination destination) {
+    private static BigDecimal kg(Map<Destination, BigDecimal[]> sums, Destination destination) {
         BigDecimal[] sum = sums.get(destination);
         return sum == null ? BigDecimal.ZERO.setScale(2) : sum[0];
     }

@@ -14,8 +14,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The goods categories clients may offer and the price list their valuation starts from. */
 @Stateless
@@ -103,8 +106,8 @@ public class GoodsPriceList {
 
     /** The categories a client may offer now (code → name in {@code language}), in the list's order. */
     @PermitAll
-    public java.util.Map<String, String> choices(String language) {
-        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+    public Map<String, String> choices(String language) {
+        Map<String, String> choices = new LinkedHashMap<>();
         for (GoodsCategory g : em.createQuery(
                         "SELECT g FROM GoodsCategory g WHERE g.active = TRUE ORDER BY g.sortOrder, g.code",
                         GoodsCategory.class)
@@ -116,8 +119,8 @@ public class GoodsPriceList {
 
     /** The name of every category, active or not (code → name in {@code language}). */
     @PermitAll
-    public java.util.Map<String, String> names(String language) {
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    public Map<String, String> names(String language) {
+        Map<String, String> names = new LinkedHashMap<>();
         for (GoodsCategory g : em.createQuery("SELECT g FROM GoodsCategory g ORDER BY g.sortOrder", GoodsCategory.class)
                 .getResultList()) {
             names.put(g.getCode(), "en".equals(language) ? g.getNameEn() : g.getNameIt());
@@ -136,7 +139,7 @@ public class GoodsPriceList {
                 category.getCode(),
                 category.getNewPrice(),
                 category.getUsefulLifeYears(),
-                category.isActive() ? category.getNeed() : java.math.BigDecimal.ZERO);
+                category.isActive() ? category.getNeed() : BigDecimal.ZERO);
     }
 
     private static String describe(GoodsCategoryView v) {

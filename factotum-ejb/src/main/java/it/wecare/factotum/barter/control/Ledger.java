@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,7 +37,7 @@ public final class Ledger {
         public static final Account GOODS = new Account(Kind.GOODS, "goods");
 
         public static Account client(String email) {
-            return new Account(Kind.CLIENT, email.trim().toLowerCase(java.util.Locale.ROOT));
+            return new Account(Kind.CLIENT, email.trim().toLowerCase(Locale.ROOT));
         }
 
         public static Account job(long requestId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -101,9 +102,9 @@ public class GoodsCategory {
         }
         this.nameIt = nameIt.strip();
         this.nameEn = nameEn.strip();
-        this.newPrice = newPrice.setScale(2, java.math.RoundingMode.HALF_UP);
+        this.newPrice = newPrice.setScale(2, RoundingMode.HALF_UP);
         this.usefulLifeYears = usefulLifeYears;
-        this.need = need.setScale(2, java.math.RoundingMode.HALF_UP);
+        this.need = need.setScale(2, RoundingMode.HALF_UP);
         this.active = active;
         this.updatedAt = Objects.requireNonNull(now, "now");
         this.updatedBy = actor;

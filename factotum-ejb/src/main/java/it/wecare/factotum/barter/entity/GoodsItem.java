@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -117,7 +118,7 @@ public class GoodsItem {
         }
         this.ageYears = ageYears;
         this.quantity = quantity;
-        this.weightKg = weightKg == null ? null : weightKg.setScale(2, java.math.RoundingMode.HALF_UP);
+        this.weightKg = weightKg == null ? null : weightKg.setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The operator's value (zero or more) for the item, or the reason it is not accepted. */
@@ -145,7 +146,7 @@ public class GoodsItem {
             throw new IllegalArgumentException("the measured weight must be more than zero");
         }
         this.destination = Objects.requireNonNull(destination, "destination");
-        this.measuredKg = measuredKg.setScale(2, java.math.RoundingMode.HALF_UP);
+        this.measuredKg = measuredKg.setScale(2, RoundingMode.HALF_UP);
         this.collectedAt = now;
         this.collectedBy = by;
     }

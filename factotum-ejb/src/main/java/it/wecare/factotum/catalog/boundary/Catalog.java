@@ -20,7 +20,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The two-level service catalog: read by everyone, edited by administrators (every change audited). */
@@ -72,8 +74,8 @@ public class Catalog {
 
     /** The names of the active subcategories by code, in {@code language}, in catalog order. */
     @PermitAll
-    public java.util.Map<String, String> subcategoryNames(String language) {
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    public Map<String, String> subcategoryNames(String language) {
+        Map<String, String> names = new LinkedHashMap<>();
         tree(language).forEach(category -> category.subcategories().forEach(s -> names.put(s.code(), s.name())));
         return names;
     }

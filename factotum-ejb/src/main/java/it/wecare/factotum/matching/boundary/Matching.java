@@ -13,14 +13,18 @@ import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.Settings;
 import it.wecare.factotum.platform.control.Setting;
+import it.wecare.factotum.ratings.boundary.Reviews;
+import it.wecare.factotum.ratings.control.Stars;
 import it.wecare.factotum.requests.boundary.AssignmentView;
 import it.wecare.factotum.requests.boundary.JobFacts;
 import it.wecare.factotum.requests.boundary.Requests;
 import it.wecare.factotum.workers.boundary.Availability;
 import it.wecare.factotum.workers.boundary.MatchPool;
 import it.wecare.factotum.workers.boundary.TeamView;
+import it.wecare.factotum.workers.boundary.Teams;
 import it.wecare.factotum.workers.boundary.UnavailabilityView;
 import it.wecare.factotum.workers.boundary.Workers;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +33,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Matching: ranks the workers for a request in review and explains every suggestion, and proposes the
@@ -48,7 +55,7 @@ import java.util.TreeSet;
 public class Matching {
 
     @Inject
-    it.wecare.factotum.ratings.boundary.Reviews reviews;
+    Reviews reviews;
 
     /** A note on the timeline holds at most this many characters of the operator's reason. */
     static final int MAX_REASON = 500;
@@ -77,12 +84,12 @@ public class Matching {
     Requests requests;
 
     @Inject
-    it.wecare.factotum.workers.boundary.Teams teamsOf;
+    Teams teamsOf;
 
     Clock clock = Clock.systemUTC();
 
     /** The weights, cap and prior now set by the administrators (public: the page "how workers are chosen" shows them). */
-    @jakarta.annotation.security.PermitAll
+    @PermitAll
     public Weights weights() {
         return new Weights(
                 settings.intValue(Setting.MATCHING_WEIGHT_SKILL),
@@ -147,7 +154,7 @@ public class Matching {
             }
         }
         Map<String, ComuneSummary> places = comuni.summaries(homes);
-        Map<Long, it.wecare.factotum.ratings.control.Stars.Summary> stars = reviews.summaries(ids);
+        Map<Long, Stars.Summary> stars = reviews.summaries(ids);
 
         List<Candidate> candidates = new ArrayList<>();
         for (MatchPool.Member m : pool.workers()) {
@@ -220,8 +227,7 @@ public class Matching {
     }
 
     private boolean pairService(String code) {
-        return java.util.Arrays.stream(
-                        settings.value(Setting.MATCHING_PAIR_SERVICES).split("[,;\\s]+"))
+        return Arrays.stream(settings.value(Setting.MATCHING_PAIR_SERVICES).split("[,;\\s]+"))
                 .anyMatch(code::equals);
     }
 
@@ -266,8 +272,7 @@ public class Matching {
                         new Suggestions.Team(team.id(), team.name(), lead.workerId(), lead.name(), lead.rank(), free));
             }
         }
-        result.sort(java.util.Comparator.comparingInt(Suggestions.Team::leadRank)
-                .thenComparingLong(Suggestions.Team::teamId));
+        result.sort(Comparator.comparingInt(Suggestions.Team::leadRank).thenComparingLong(Suggestions.Team::teamId));
         return result;
     }
 
@@ -283,8 +288,7 @@ public class Matching {
                 .filter(t -> t.teamId() == teamId)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInput("team", "matching.error.team"));
-        String mates =
-                team.mates().stream().map(Suggestions.Mate::name).collect(java.util.stream.Collectors.joining(", "));
+        String mates = team.mates().stream().map(Suggestions.Mate::name).collect(Collectors.joining(", "));
         String note = "#" + team.leadRank() + "/" + suggestions.ranked().size() + " · " + team.name() + ": " + mates;
         return requests.propose(requestId, team.leadId(), version, note);
     }

@@ -11,6 +11,7 @@ import it.wecare.factotum.platform.boundary.ActionLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ public class BarterEmails {
         for (AccountSummary operator : accounts.activeWith(Role.OPERATOR)) {
             Map<String, Object> model = new HashMap<>(facts);
             model.put("requestUrl", requestUrl);
-            if (facts.get("credit") instanceof java.math.BigDecimal credit) {
+            if (facts.get("credit") instanceof BigDecimal credit) {
                 model.put("credit", RequestEmails.euro(credit, operator.language()));
             }
             outbox.enqueue(new EmailDraft(

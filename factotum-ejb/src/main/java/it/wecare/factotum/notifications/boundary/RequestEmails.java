@@ -3,13 +3,16 @@ package it.wecare.factotum.notifications.boundary;
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.notifications.control.EmailKind;
 import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.requests.boundary.JobCompleted;
 import it.wecare.factotum.requests.boundary.JobNotice;
+import it.wecare.factotum.requests.boundary.JobProposed;
 import it.wecare.factotum.requests.boundary.JobReminder;
 import it.wecare.factotum.requests.boundary.JobScheduled;
+import it.wecare.factotum.requests.boundary.ProposalAnswered;
 import it.wecare.factotum.requests.boundary.QuoteExpiring;
 import it.wecare.factotum.requests.boundary.QuoteSent;
 import it.wecare.factotum.requests.boundary.RequestChanged;
@@ -20,10 +23,16 @@ import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The emails of quote requests, written to the outbox in the transaction of the change: the client's
@@ -45,7 +54,7 @@ public class RequestEmails {
     Workers workers;
 
     @Inject
-    it.wecare.factotum.catalog.boundary.Catalog catalog;
+    Catalog catalog;
 
     void submitted(@Observes RequestSubmitted event) {
         if (event.clientEmail() != null) {
@@ -120,7 +129,7 @@ public class RequestEmails {
             String clientName,
             String clientEmail,
             String language,
-            java.math.BigDecimal total,
+            BigDecimal total,
             LocalDate validUntil,
             String trackingUrl) {
         outbox.enqueue(new EmailDraft(
@@ -211,9 +220,8 @@ public class RequestEmails {
     }
 
     /** The worker hears of a proposed job, with the link to read it and answer. */
-    void proposed(@Observes it.wecare.factotum.requests.boundary.JobProposed event) {
-        WorkerContact worker =
-                workers.contacts(java.util.List.of(event.workerId())).get(event.workerId());
+    void proposed(@Observes JobProposed event) {
+        WorkerContact worker = workers.contacts(List.of(event.workerId())).get(event.workerId());
         if (worker == null || worker.email() == null) {
             return; // a worker without email hears of it by phone; the operator records the answer
         }
@@ -232,7 +240,7 @@ public class RequestEmails {
     }
 
     /** Operators hear that a worker accepted, declined or let a proposal lapse. */
-    void answered(@Observes it.wecare.factotum.requests.boundary.ProposalAnswered event) {
+    void answered(@Observes ProposalAnswered event) {
         EmailKind kind = switch (event.outcome()) {
             case ACCEPTED -> EmailKind.PROPOSAL_ACCEPTED;
             case DECLINED -> EmailKind.PROPOSAL_DECLINED;
@@ -270,16 +278,15 @@ public class RequestEmails {
                 : "tra il " + shortDay(earliest, language) + " e il " + shortDay(latest, language);
     }
 
-    private static final java.util.function.Supplier<String> WORKER_AREA =
-            () -> ActionLinks.publicUrl() + "/worker/index.xhtml";
+    private static final Supplier<String> WORKER_AREA = () -> ActionLinks.publicUrl() + "/worker/index.xhtml";
 
-    private static java.util.Locale locale(String language) {
-        return "en".equals(language) ? java.util.Locale.UK : java.util.Locale.ITALY;
+    private static Locale locale(String language) {
+        return "en".equals(language) ? Locale.UK : Locale.ITALY;
     }
 
-    static String euro(java.math.BigDecimal amount, String language) {
-        java.text.NumberFormat euro = java.text.NumberFormat.getCurrencyInstance(locale(language));
-        euro.setCurrency(java.util.Currency.getInstance("EUR"));
+    static String euro(BigDecimal amount, String language) {
+        NumberFormat euro = NumberFormat.getCurrencyInstance(locale(language));
+        euro.setCurrency(Currency.getInstance("EUR"));
         return euro.format(amount);
     }
 
@@ -304,8 +311,7 @@ public class RequestEmails {
                     event.requestId()));
         }
         if (event.action() == RequestAction.CANCEL && event.workerId() != null) {
-            WorkerContact worker =
-                    workers.contacts(java.util.List.of(event.workerId())).get(event.workerId());
+            WorkerContact worker = workers.contacts(List.of(event.workerId())).get(event.workerId());
             if (worker != null && worker.email() != null) {
                 outbox.enqueue(new EmailDraft(
                         EmailKind.JOB_CANCELLED_WORKER,

@@ -3,14 +3,18 @@ package it.wecare.factotum.partners.boundary;
 import it.wecare.factotum.api.partners.Organisation;
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.partners.entity.PartnerOrganisation;
+import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,8 +25,8 @@ public class Organisations {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.inject.Inject
-    it.wecare.factotum.platform.boundary.AuditLog audit;
+    @Inject
+    AuditLog audit;
 
     /** The active organisations by name, described in {@code language} ({@code it} or {@code en}). */
     @PermitAll
@@ -80,7 +84,7 @@ public class Organisations {
 
     /** Adds an organisation (version 0) or corrects one; a stale version is a conflict. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
-    public void save(@jakarta.validation.constraints.NotNull @jakarta.validation.Valid OrganisationEdit edit) {
+    public void save(@NotNull @Valid OrganisationEdit edit) {
         PartnerOrganisation organisation = em.createQuery(
                         "SELECT o FROM PartnerOrganisation o WHERE o.code = :code", PartnerOrganisation.class)
                 .setParameter("code", edit.code())

@@ -192,7 +192,7 @@ public class Accounts {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public AccountSummary inviteWorker(@NotNull @Valid InvitationDraft draft) {
-        if (!draft.roles().equals(java.util.Set.of(Role.WORKER))) {
+        if (!draft.roles().equals(Set.of(Role.WORKER))) {
             throw new InvalidInput("roles", "account.error.workerOnly");
         }
         return invited(draft);
@@ -202,7 +202,7 @@ public class Accounts {
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public AccountSummary workerLogin(long id) {
         Account account = em.find(Account.class, id);
-        if (account == null || !account.getRoles().equals(java.util.Set.of(Role.WORKER))) {
+        if (account == null || !account.getRoles().equals(Set.of(Role.WORKER))) {
             throw new RecordNotFound(RECORD_TYPE, id);
         }
         return summary(account);

@@ -7,14 +7,25 @@ import it.wecare.factotum.platform.entity.Comune;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** The Italian comuni (ISTAT list): autocomplete for everyone, corrections and additions by administrators. */
 @Stateless
@@ -30,7 +41,7 @@ public class Comuni {
     AuditLog audit;
 
     @Inject
-    jakarta.enterprise.event.Event<ComuniChanged> changed;
+    Event<ComuniChanged> changed;
 
     @Inject
     ComuneLabels known;
@@ -76,11 +87,11 @@ public class Comuni {
 
     /** "Torino (TO)" for each known comune code, by label; unknown codes are left out. */
     @PermitAll
-    public java.util.Map<String, String> labels(java.util.Collection<String> istatCodes) {
-        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
-        java.text.Collator italian = java.text.Collator.getInstance(java.util.Locale.ITALIAN);
+    public Map<String, String> labels(Collection<String> istatCodes) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Collator italian = Collator.getInstance(Locale.ITALIAN);
         summaries(istatCodes).values().stream()
-                .sorted(java.util.Comparator.comparing(ComuneSummary::label, italian))
+                .sorted(Comparator.comparing(ComuneSummary::label, italian))
                 .forEach(c -> labels.put(c.istatCode(), c.label()));
         return labels;
     }
@@ -90,17 +101,17 @@ public class Comuni {
      * Read through this node's copy ({@link ComuneLabels}).
      */
     @PermitAll
-    public java.util.Map<String, ComuneSummary> summaries(java.util.Collection<String> istatCodes) {
+    public Map<String, ComuneSummary> summaries(Collection<String> istatCodes) {
         if (istatCodes == null || istatCodes.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Set<String> codes = new java.util.LinkedHashSet<>(istatCodes);
+        Set<String> codes = new LinkedHashSet<>(istatCodes);
         codes.remove(null);
         return known.summaries(codes, this::read);
     }
 
-    private java.util.Map<String, ComuneSummary> read(java.util.Set<? extends String> istatCodes) {
-        java.util.Map<String, ComuneSummary> found = new java.util.HashMap<>();
+    private Map<String, ComuneSummary> read(Set<? extends String> istatCodes) {
+        Map<String, ComuneSummary> found = new HashMap<>();
         em.createQuery("SELECT c FROM Comune c WHERE c.istatCode IN :codes", Comune.class)
                 .setParameter("codes", List.copyOf(istatCodes))
                 .getResultList()
@@ -110,8 +121,8 @@ public class Comuni {
 
     /** Every comune, active or not, by ISTAT code: search keeps this list in memory. */
     @PermitAll
-    public java.util.Map<String, ComuneSummary> directory() {
-        java.util.Map<String, ComuneSummary> all = new java.util.HashMap<>();
+    public Map<String, ComuneSummary> directory() {
+        Map<String, ComuneSummary> all = new HashMap<>();
         em.createQuery("SELECT c FROM Comune c", Comune.class)
                 .setHint("eclipselink.read-only", "true")
                 .getResultList()
@@ -121,8 +132,8 @@ public class Comuni {
 
     /** The provinces (two-letter code → name), by name. */
     @PermitAll
-    public java.util.Map<String, String> provinces() {
-        java.util.Map<String, String> provinces = new java.util.TreeMap<>();
+    public Map<String, String> provinces() {
+        Map<String, String> provinces = new TreeMap<>();
         em.createQuery(
                         "SELECT DISTINCT c.provinceCode, c.provinceName FROM Comune c WHERE c.active = TRUE",
                         Object[].class)

@@ -1,6 +1,8 @@
 package it.wecare.factotum.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * Input refused by a business rule that Bean Validation cannot express; names the field and, as a key in
@@ -12,15 +14,15 @@ public class InvalidInput extends RuntimeException {
 
     private final String field;
     private final String messageKey;
-    private final java.io.Serializable[] arguments;
+    private final Serializable[] arguments;
 
     public InvalidInput(String field, String messageKey, Object... arguments) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;
-        this.arguments = java.util.Arrays.stream(arguments)
-                .map(a -> a instanceof java.io.Serializable value ? value : String.valueOf(a))
-                .toArray(java.io.Serializable[]::new);
+        this.arguments = Arrays.stream(arguments)
+                .map(a -> a instanceof Serializable value ? value : String.valueOf(a))
+                .toArray(Serializable[]::new);
     }
 
     public String field() {

@@ -1,5 +1,6 @@
 package it.wecare.factotum.platform.control;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -47,6 +48,6 @@ public final class Configuration {
     }
 
     static String environmentName(String name) {
-        return name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+        return name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 
 /**
  * When a job is completed, the client (with an email) gets a signed link to review it, in the transaction of
@@ -34,7 +35,7 @@ public class ReviewInvitations {
         if (job.clientEmail() == null) {
             return;
         }
-        ReviewSubject subject = workers.reviewSubject(job.workerId(), java.time.LocalDate.now(Reviews.ITALY));
+        ReviewSubject subject = workers.reviewSubject(job.workerId(), LocalDate.now(Reviews.ITALY));
         ActionLinks.Issued link = links.issue(LinkPurpose.REVIEW_JOB, Reviews.REQUEST, job.requestId(), VALIDITY, PAGE);
         invited.fire(new ReviewInvited(
                 job.requestId(),

@@ -12,6 +12,7 @@ import it.wecare.factotum.platform.boundary.Settings;
 import it.wecare.factotum.platform.control.LinkPurpose;
 import it.wecare.factotum.platform.control.LinkRefusal;
 import it.wecare.factotum.platform.control.Setting;
+import it.wecare.factotum.ratings.control.Eligibility;
 import it.wecare.factotum.ratings.control.Policy;
 import it.wecare.factotum.ratings.control.ReviewCheck;
 import it.wecare.factotum.ratings.control.Stars;
@@ -20,6 +21,8 @@ import it.wecare.factotum.ratings.entity.Review;
 import it.wecare.factotum.requests.boundary.JobFacts;
 import it.wecare.factotum.requests.boundary.RequestScope;
 import it.wecare.factotum.workers.boundary.ReviewSubject;
+import it.wecare.factotum.workers.boundary.WorkerChanged;
+import it.wecare.factotum.workers.boundary.WorkerContact;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -35,11 +38,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -94,7 +99,7 @@ public class Reviews {
 
     /** A worker's reviews changed: search ranks them again. */
     @Inject
-    Event<it.wecare.factotum.workers.boundary.WorkerChanged> workerChanged;
+    Event<WorkerChanged> workerChanged;
 
     @Resource
     SessionContext session;
@@ -161,8 +166,7 @@ public class Reviews {
 
     private Review store(long requestId, ReviewDraft draft, String recordedBy) {
         JobFacts.Done job = facts.done(requestId);
-        it.wecare.factotum.ratings.control.Eligibility.refusal(
-                        job.state(), job.workerId() != null, reviewOf(requestId) != null)
+        Eligibility.refusal(job.state(), job.workerId() != null, reviewOf(requestId) != null)
                 .ifPresent(reason -> {
                     throw new InvalidInput("action", reason);
                 });
@@ -194,7 +198,7 @@ public class Reviews {
         em.persist(review);
         em.flush();
         if (review.getState() == Review.State.PUBLISHED) {
-            workerChanged.fire(new it.wecare.factotum.workers.boundary.WorkerChanged(review.getWorkerId()));
+            workerChanged.fire(new WorkerChanged(review.getWorkerId()));
             published.fire(new ReviewPublished(
                     review.getId(),
                     requestId,
@@ -239,7 +243,7 @@ public class Reviews {
     @PermitAll
     public Map<Long, Stars.Summary> summaries(Collection<Long> workerIds) {
         List<Long> ids = List.copyOf(workerIds);
-        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             rows.addAll(em.createQuery(
                             "SELECT r.workerId, r.stars, COUNT(r) FROM Review r WHERE r.state = :published"
@@ -294,10 +298,10 @@ public class Reviews {
 
     /** The review of a request, if it has one, for the back-office request page. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
-    public java.util.Optional<ReviewView> ofRequest(long requestId) {
+    public Optional<ReviewView> ofRequest(long requestId) {
         scope.check(requestId);
         Review review = reviewOf(requestId);
-        return java.util.Optional.ofNullable(review).map(r -> view(r, session.isCallerInRole(Role.EDUCATOR_NAME)));
+        return Optional.ofNullable(review).map(r -> view(r, session.isCallerInRole(Role.EDUCATOR_NAME)));
     }
 
     /**
@@ -308,12 +312,12 @@ public class Reviews {
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public List<ReviewView> forModeration(int limit) {
         boolean educator = session.isCallerInRole(Role.EDUCATOR_NAME);
-        java.util.Optional<java.util.Set<Long>> readable = scope.requests();
+        Optional<Set<Long>> readable = scope.requests();
         if (readable.isPresent() && readable.get().isEmpty()) {
             return List.of();
         }
         String within = readable.isPresent() ? " AND r.requestId IN :readable" : "";
-        List<ReviewView> all = new java.util.ArrayList<>();
+        List<ReviewView> all = new ArrayList<>();
         var held = em.createQuery(
                         "SELECT r FROM Review r WHERE r.state = :held" + within + " ORDER BY r.createdAt", Review.class)
                 .setParameter("held", Review.State.HELD);
@@ -343,7 +347,7 @@ public class Reviews {
         }
         flush(reviewId);
         audit.record("REVIEW_PUBLISHED", RECORD_TYPE, reviewId, "held for " + review.getHeldFor());
-        workerChanged.fire(new it.wecare.factotum.workers.boundary.WorkerChanged(review.getWorkerId()));
+        workerChanged.fire(new WorkerChanged(review.getWorkerId()));
         JobFacts.Done job = facts.done(review.getRequestId());
         published.fire(new ReviewPublished(
                 reviewId,
@@ -550,7 +554,7 @@ public class Reviews {
         JobFacts.Done job = facts.done(r.getRequestId());
         String worker = workers.contacts(List.of(r.getWorkerId())).values().stream()
                 .findFirst()
-                .map(it.wecare.factotum.workers.boundary.WorkerContact::name)
+                .map(WorkerContact::name)
                 .orElse("#" + r.getWorkerId());
         return new ReviewView(
                 r.getId(),

@@ -4,6 +4,7 @@ import it.wecare.factotum.platform.control.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,7 +69,7 @@ public final class ReviewCheck {
     }
 
     private static boolean phone(String text) {
-        java.util.regex.Matcher m = PHONE.matcher(text);
+        Matcher m = PHONE.matcher(text);
         while (m.find()) {
             if (!DATE.matcher(m.group().strip()).matches()) {
                 return true;

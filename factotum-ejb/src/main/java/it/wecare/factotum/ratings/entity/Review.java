@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -176,7 +177,7 @@ public class Review {
             Given given,
             String authorName,
             String recordedBy,
-            java.util.List<String> heldFor,
+            List<String> heldFor,
             Instant now) {
         this.requestId = requestId;
         this.workerId = workerId;

@@ -1,10 +1,13 @@
 package it.wecare.factotum.requests.boundary;
 
 import it.wecare.factotum.api.requests.AssignmentState;
+import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.api.requests.TimeOfDay;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** A worker's part in a request, as the operator and the worker see it. */
 public record AssignmentView(
@@ -23,11 +26,11 @@ public record AssignmentView(
         TimeOfDay timeOfDay,
         Instant proposedAt,
         String reason,
-        it.wecare.factotum.api.requests.RequestState requestState,
+        RequestState requestState,
         LocalDate scheduledDate,
-        java.time.LocalTime scheduledStart,
-        java.time.LocalTime scheduledEnd,
-        java.math.BigDecimal workedHours,
+        LocalTime scheduledStart,
+        LocalTime scheduledEnd,
+        BigDecimal workedHours,
         Instant answerBy,
         String clientName,
         String clientPhone,
@@ -37,7 +40,7 @@ public record AssignmentView(
     /** Whether the worker can mark this job done now (accepted, scheduled, the day has come). */
     public boolean completable(LocalDate today) {
         return state == AssignmentState.ACCEPTED
-                && requestState == it.wecare.factotum.api.requests.RequestState.SCHEDULED
+                && requestState == RequestState.SCHEDULED
                 && scheduledDate != null
                 && !scheduledDate.isAfter(today);
     }

@@ -5,11 +5,15 @@ import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.QuoteState;
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
+import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.platform.boundary.Settings;
+import it.wecare.factotum.platform.control.LinkPurpose;
+import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.requests.entity.Assignment;
 import it.wecare.factotum.requests.entity.Quote;
 import it.wecare.factotum.requests.entity.QuoteRequest;
 import it.wecare.factotum.workers.boundary.WorkerContact;
+import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +22,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,7 +48,7 @@ public class Deadlines {
     Settings settings;
 
     @Inject
-    it.wecare.factotum.workers.boundary.Workers workers;
+    Workers workers;
 
     @Inject
     Event<QuoteExpiring> expiring;
@@ -55,13 +60,13 @@ public class Deadlines {
     Event<ProposalAnswered> answered;
 
     @Inject
-    it.wecare.factotum.platform.boundary.ActionLinks links;
+    ActionLinks links;
 
     /** The proposals left unanswered for longer than the setting allows. */
     public List<Long> proposalsToLapse() {
         return em.createQuery(
                         "SELECT a.id FROM Assignment a WHERE a.state = :proposed AND a.answerBy < :now", Long.class)
-                .setParameter("proposed", it.wecare.factotum.api.requests.AssignmentState.PROPOSED)
+                .setParameter("proposed", AssignmentState.PROPOSED)
                 .setParameter("now", transitions.now())
                 .setMaxResults(500)
                 .getResultList();
@@ -73,35 +78,33 @@ public class Deadlines {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean lapse(long assignmentId) {
-        java.time.Instant now = transitions.now();
+        Instant now = transitions.now();
         int claimed = em.createQuery("UPDATE Assignment a SET a.state = :lapsed, a.answeredAt = :now,"
                         + " a.version = a.version + 1"
                         + " WHERE a.id = :id AND a.state = :proposed AND a.answerBy < :now")
-                .setParameter("lapsed", it.wecare.factotum.api.requests.AssignmentState.TIMED_OUT)
+                .setParameter("lapsed", AssignmentState.TIMED_OUT)
                 .setParameter("now", now)
                 .setParameter("id", assignmentId)
-                .setParameter("proposed", it.wecare.factotum.api.requests.AssignmentState.PROPOSED)
+                .setParameter("proposed", AssignmentState.PROPOSED)
                 .executeUpdate();
         if (claimed == 0) {
             return false;
         }
-        it.wecare.factotum.requests.entity.Assignment assignment =
-                em.find(it.wecare.factotum.requests.entity.Assignment.class, assignmentId);
+        Assignment assignment = em.find(Assignment.class, assignmentId);
         QuoteRequest request = assignment.getRequest();
         String name = workers.contacts(List.of(assignment.getWorkerId())).values().stream()
-                .map(it.wecare.factotum.workers.boundary.WorkerContact::name)
+                .map(WorkerContact::name)
                 .findFirst()
                 .orElse("");
         request.log("TIMEOUT", SYSTEM, Channel.SYSTEM, name, now);
-        links.revokeOpen(
-                it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL, Requests.ASSIGNMENT, assignmentId);
+        links.revokeOpen(LinkPurpose.ANSWER_PROPOSAL, Requests.ASSIGNMENT, assignmentId);
         answered.fire(new ProposalAnswered(
                 assignmentId,
                 request.getId(),
                 request.getNumber(),
                 assignment.getWorkerId(),
                 name,
-                it.wecare.factotum.api.requests.AssignmentState.TIMED_OUT,
+                AssignmentState.TIMED_OUT,
                 null));
         return true;
     }
@@ -142,7 +145,7 @@ public class Deadlines {
      * a quote sent inside that period already is not warned (the client just received it).
      */
     public List<Long> quotesToWarn() {
-        int days = settings.intValue(it.wecare.factotum.platform.control.Setting.QUOTE_EXPIRY_WARNING_DAYS);
+        int days = settings.intValue(Setting.QUOTE_EXPIRY_WARNING_DAYS);
         LocalDate today = transitions.today();
         return em
                 .createQuery(

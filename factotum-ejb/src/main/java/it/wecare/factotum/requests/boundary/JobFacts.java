@@ -5,8 +5,10 @@ import it.wecare.factotum.api.requests.AssignmentState;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.requests.control.JobSlot;
 import it.wecare.factotum.requests.entity.Assignment;
 import it.wecare.factotum.requests.entity.QuoteRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -103,7 +105,7 @@ public class JobFacts {
             implements Serializable {}
 
     /** The client of a request and where the request stands; {@link RecordNotFound} when there is none. */
-    @jakarta.annotation.security.PermitAll
+    @PermitAll
     public Client client(long requestId) {
         QuoteRequest r = em.find(QuoteRequest.class, requestId);
         if (r == null) {
@@ -132,14 +134,14 @@ public class JobFacts {
             RequestState state,
             Long workerId,
             String subcategoryCode,
-            java.time.LocalDate day,
+            LocalDate day,
             String clientName,
             String clientEmail,
             String language)
             implements Serializable {}
 
     /** The job of a request, for its review; {@link RecordNotFound} when there is none. */
-    @jakarta.annotation.security.PermitAll
+    @PermitAll
     public Done done(long requestId) {
         QuoteRequest r = em.find(QuoteRequest.class, requestId);
         if (r == null) {
@@ -153,11 +155,11 @@ public class JobFacts {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-        java.time.LocalDate day = r.slot()
-                .map(it.wecare.factotum.requests.control.JobSlot::date)
+        LocalDate day = r.slot()
+                .map(JobSlot::date)
                 .orElseGet(() -> r.getClosedAt() == null
-                        ? java.time.LocalDate.now(Transitions.ITALY)
-                        : java.time.LocalDate.ofInstant(r.getClosedAt(), Transitions.ITALY));
+                        ? LocalDate.now(Transitions.ITALY)
+                        : LocalDate.ofInstant(r.getClosedAt(), Transitions.ITALY));
         return new Done(
                 r.getId(),
                 r.getNumber(),

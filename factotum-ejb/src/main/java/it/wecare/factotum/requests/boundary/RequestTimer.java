@@ -12,6 +12,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.function.LongPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,7 +53,7 @@ public class RequestTimer {
         run("lapse", deadlines.proposalsToLapse(), deadlines::lapse);
     }
 
-    private static void run(String what, java.util.List<Long> ids, LongPredicate step) {
+    private static void run(String what, List<Long> ids, LongPredicate step) {
         for (long id : ids) {
             try {
                 step.test(id);

@@ -6,8 +6,10 @@ import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.workers.WorkerKind;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -98,9 +100,9 @@ public record RequestView(
             String workerName,
             WorkerKind workerKind,
             LocalDate date,
-            java.time.LocalTime start,
-            java.time.LocalTime end,
-            java.math.BigDecimal workedHours,
+            LocalTime start,
+            LocalTime end,
+            BigDecimal workedHours,
             String completionNote)
             implements Serializable {}
 

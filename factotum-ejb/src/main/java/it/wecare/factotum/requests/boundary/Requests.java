@@ -16,6 +16,7 @@ import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.KeptPhoto;
 import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.platform.boundary.Page;
 import it.wecare.factotum.platform.boundary.PhotoSeals;
 import it.wecare.factotum.platform.boundary.PreparedPhoto;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
@@ -24,14 +25,20 @@ import it.wecare.factotum.platform.control.LinkPurpose;
 import it.wecare.factotum.platform.control.LinkRefusal;
 import it.wecare.factotum.platform.control.PhotoCheck;
 import it.wecare.factotum.platform.control.Setting;
+import it.wecare.factotum.platform.control.SettingType;
 import it.wecare.factotum.requests.control.BrokenRule;
 import it.wecare.factotum.requests.control.DateWish;
 import it.wecare.factotum.requests.control.IdempotencyKeys;
+import it.wecare.factotum.requests.control.JobSlot;
+import it.wecare.factotum.requests.control.Lifecycle;
+import it.wecare.factotum.requests.control.ProposalDeadline;
 import it.wecare.factotum.requests.entity.Assignment;
 import it.wecare.factotum.requests.entity.Quote;
 import it.wecare.factotum.requests.entity.QuoteRequest;
 import it.wecare.factotum.requests.entity.RequestPhoto;
+import it.wecare.factotum.search.boundary.Search;
 import it.wecare.factotum.search.boundary.WorkerSearch;
+import it.wecare.factotum.workers.boundary.WorkerContact;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -45,14 +52,22 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Quote requests: the client submits one (no password) and follows it through the emailed tracking link;
@@ -70,7 +85,7 @@ public class Requests {
     /** The longest side, in pixels, of a request's photo as kept. */
     public static final int PHOTO_SIDE = RequestPhoto.SIDE;
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Requests.class.getName());
+    private static final Logger LOG = Logger.getLogger(Requests.class.getName());
     static final ZoneId ITALY = Transitions.ITALY;
     /** The version of the privacy notice (informativa) the form shows; stored with every request. */
     public static final String PRIVACY_VERSION = "2026-11";
@@ -97,7 +112,7 @@ public class Requests {
     Workers workers;
 
     @Inject
-    it.wecare.factotum.search.boundary.Search search;
+    Search search;
 
     @Inject
     Settings settings;
@@ -165,29 +180,29 @@ public class Requests {
         }
         String email = draft.clientEmail() == null || draft.clientEmail().isBlank()
                 ? null
-                : draft.clientEmail().strip().toLowerCase(java.util.Locale.ROOT);
+                : draft.clientEmail().strip().toLowerCase(Locale.ROOT);
         String token = draft.formToken() == null || draft.formToken().isBlank()
                 ? null
                 : IdempotencyKeys.scoped(
                         staff ? actor() : null, email, draft.formToken().strip());
         String digest = IdempotencyKeys.digest(List.of(
-                java.util.Objects.toString(draft.subcategoryCode()),
-                java.util.Objects.toString(draft.description()),
-                java.util.Objects.toString(draft.comuneCode()),
-                java.util.Objects.toString(draft.address()),
-                java.util.Objects.toString(draft.exactDate()),
-                java.util.Objects.toString(draft.earliestDate()),
-                java.util.Objects.toString(draft.latestDate()),
-                java.util.Objects.toString(draft.timeOfDay()),
-                java.util.Objects.toString(draft.preferredKind()),
-                java.util.Objects.toString(draft.preferredWorkerId()),
-                java.util.Objects.toString(draft.clientName()),
-                java.util.Objects.toString(email),
-                java.util.Objects.toString(draft.clientPhone()),
-                java.util.Objects.toString(draft.taxCode()),
-                java.util.Objects.toString(draft.language()),
-                java.util.Objects.toString(draft.privacyAccepted()),
-                java.util.Objects.toString(channel),
+                Objects.toString(draft.subcategoryCode()),
+                Objects.toString(draft.description()),
+                Objects.toString(draft.comuneCode()),
+                Objects.toString(draft.address()),
+                Objects.toString(draft.exactDate()),
+                Objects.toString(draft.earliestDate()),
+                Objects.toString(draft.latestDate()),
+                Objects.toString(draft.timeOfDay()),
+                Objects.toString(draft.preferredKind()),
+                Objects.toString(draft.preferredWorkerId()),
+                Objects.toString(draft.clientName()),
+                Objects.toString(email),
+                Objects.toString(draft.clientPhone()),
+                Objects.toString(draft.taxCode()),
+                Objects.toString(draft.language()),
+                Objects.toString(draft.privacyAccepted()),
+                Objects.toString(channel),
                 String.valueOf(photos == null ? 0 : photos.size())));
         if (token != null) {
             List<QuoteRequest> same = em.createQuery(
@@ -240,7 +255,7 @@ public class Requests {
                         blankToNull(draft.clientPhone()),
                         blankToNull(draft.taxCode()) == null
                                 ? null
-                                : draft.taxCode().toUpperCase(java.util.Locale.ROOT),
+                                : draft.taxCode().toUpperCase(Locale.ROOT),
                         language(draft.language())),
                 PRIVACY_VERSION,
                 staff ? actor() : (email == null ? "client" : email),
@@ -292,7 +307,7 @@ public class Requests {
         if (photos.size() > RequestPhoto.MAX_PER_REQUEST) {
             throw new InvalidInput("photos", "request.error.tooManyPhotos", RequestPhoto.MAX_PER_REQUEST);
         }
-        List<KeptPhoto> kept = new java.util.ArrayList<>();
+        List<KeptPhoto> kept = new ArrayList<>();
         for (byte[] photo : photos) {
             try {
                 kept.add(seals.keep(photo, RequestPhoto.SIDE));
@@ -313,14 +328,14 @@ public class Requests {
 
     /** Photo {@code position} (1-5) of a request, as JPEG, for the back-office. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
-    public java.util.Optional<byte[]> photo(long requestId, int position) {
+    public Optional<byte[]> photo(long requestId, int position) {
         scope.check(requestId);
         return photoOf(requestId, position);
     }
 
     /** Photo {@code position} (1-5) of the request a tracking link shows, as JPEG. */
     @PermitAll
-    public java.util.Optional<byte[]> trackedPhoto(String token, int position) {
+    public Optional<byte[]> trackedPhoto(String token, int position) {
         ActionLinks.State link = links.check(token);
         if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
             throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
@@ -328,7 +343,7 @@ public class Requests {
         return photoOf(Long.parseLong(link.recordId()), position);
     }
 
-    private java.util.Optional<byte[]> photoOf(long requestId, int position) {
+    private Optional<byte[]> photoOf(long requestId, int position) {
         return em
                 .createQuery(
                         "SELECT p FROM RequestPhoto p WHERE p.requestId = :request AND p.position = :position",
@@ -386,14 +401,13 @@ public class Requests {
      * longest is handled first).
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
-    public it.wecare.factotum.platform.boundary.Page<RequestRow> page(
-            RequestQuery query, int first, int pageSize, String language) {
+    public Page<RequestRow> page(RequestQuery query, int first, int pageSize, String language) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        java.util.Optional<java.util.Set<Long>> followed = scope.workers();
+        Map<String, Object> parameters = new HashMap<>();
+        Optional<Set<Long>> followed = scope.workers();
         if (followed.isPresent()) {
             if (followed.get().isEmpty()) {
-                return new it.wecare.factotum.platform.boundary.Page<>(List.of(), 0);
+                return new Page<>(List.of(), 0);
             }
             where.append(" AND r.id IN (SELECT a.request.id FROM Assignment a WHERE a.workerId IN :followed)");
             parameters.put("followed", followed.get());
@@ -412,7 +426,7 @@ public class Requests {
                             RequestState.EXPIRED));
         }
         if (query.service() != null && !query.service().isBlank()) {
-            List<String> codes = new java.util.ArrayList<>(List.of(query.service()));
+            List<String> codes = new ArrayList<>(List.of(query.service()));
             catalog.tree("it").stream()
                     .filter(c -> c.code().equals(query.service()))
                     .forEach(c -> c.subcategories().forEach(s -> codes.add(s.code())));
@@ -443,7 +457,7 @@ public class Requests {
                     "%"
                             + query.text()
                                     .strip()
-                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .toLowerCase(Locale.ROOT)
                                     .replace("%", "")
                                     .replace("_", "") + "%");
         }
@@ -473,17 +487,17 @@ public class Requests {
                         r.when().latest(),
                         r.getCreatedAt()))
                 .toList();
-        return new it.wecare.factotum.platform.boundary.Page<>(rows, count.getSingleResult());
+        return new Page<>(rows, count.getSingleResult());
     }
 
     /** How many requests are in each state. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public Map<RequestState, Long> countByState() {
-        Map<RequestState, Long> counts = new java.util.EnumMap<>(RequestState.class);
+        Map<RequestState, Long> counts = new EnumMap<>(RequestState.class);
         for (RequestState state : RequestState.values()) {
             counts.put(state, 0L);
         }
-        java.util.Optional<java.util.Set<Long>> followed = scope.workers();
+        Optional<Set<Long>> followed = scope.workers();
         if (followed.isPresent() && followed.get().isEmpty()) {
             return counts;
         }
@@ -561,9 +575,9 @@ public class Requests {
                     "request.error.alreadyProposed", "request " + requestId + " is proposed already");
         }
         Instant now = clock.instant();
-        Instant answerBy = it.wecare.factotum.requests.control.ProposalDeadline.of(
+        Instant answerBy = ProposalDeadline.of(
                 now,
-                Duration.ofHours(settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS)),
+                Duration.ofHours(settings.intValue(Setting.MATCHING_ANSWER_HOURS)),
                 request.when().latest(),
                 ITALY);
         Assignment assignment = new Assignment(request, workerId, actor(), now, answerBy);
@@ -571,7 +585,7 @@ public class Requests {
         request.log("PROPOSE", actor(), Channel.DESK, name + " — " + note.strip(), now);
         em.flush();
         ActionLinks.Issued answer = links.issue(
-                it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL,
+                LinkPurpose.ANSWER_PROPOSAL,
                 ASSIGNMENT,
                 assignment.getId(),
                 Duration.between(now, answerBy),
@@ -612,8 +626,7 @@ public class Requests {
         for (Assignment assignment : open) {
             boolean accepted = assignment.getState() == AssignmentState.ACCEPTED;
             assignment.withdraw(reason, now);
-            links.revokeOpen(
-                    it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL, ASSIGNMENT, assignment.getId());
+            links.revokeOpen(LinkPurpose.ANSWER_PROPOSAL, ASSIGNMENT, assignment.getId());
             if (accepted) {
                 apply(request, RequestAction.WITHDRAW, actor(), Channel.DESK, reason);
             } else {
@@ -634,13 +647,13 @@ public class Requests {
         String checked;
         try {
             checked = Setting.QUOTE_IVA_RATES.normalise(stored);
-        } catch (it.wecare.factotum.platform.control.SettingType.InvalidSettingValue e) {
+        } catch (SettingType.InvalidSettingValue e) {
             // stored before the setting was checked on saving: the default holds until an administrator fixes it
             LOG.warning("The setting " + Setting.QUOTE_IVA_RATES.key() + " holds '" + stored
                     + "', which is not a list of rates; the default is used");
             checked = Setting.QUOTE_IVA_RATES.defaultValue();
         }
-        List<BigDecimal> rates = new java.util.ArrayList<>();
+        List<BigDecimal> rates = new ArrayList<>();
         for (String rate : checked.split(",\\s*")) {
             rates.add(new BigDecimal(rate.strip()));
         }
@@ -649,7 +662,7 @@ public class Requests {
 
     /** The request's latest quote, if one was written. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
-    public java.util.Optional<QuoteView> quote(long requestId) {
+    public Optional<QuoteView> quote(long requestId) {
         scope.check(requestId);
         return latestQuote(requestId).map(Requests::view);
     }
@@ -748,7 +761,7 @@ public class Requests {
 
     /** The PDF copy of a request's latest quote, for the back-office. */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
-    public java.util.Optional<byte[]> quotePdf(long requestId) {
+    public Optional<byte[]> quotePdf(long requestId) {
         scope.check(requestId);
         QuoteRequest request = find(requestId);
         return latestQuote(requestId).map(q -> pdf(request, view(q)));
@@ -756,7 +769,7 @@ public class Requests {
 
     /** The PDF copy of the quote the client sees on the tracking page (once sent). */
     @PermitAll
-    public java.util.Optional<byte[]> trackedQuotePdf(String token) {
+    public Optional<byte[]> trackedQuotePdf(String token) {
         ActionLinks.State link = links.check(token);
         if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
             throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
@@ -786,7 +799,7 @@ public class Requests {
 
     /** The quote the client sees on the tracking page (once sent). */
     @PermitAll
-    public java.util.Optional<QuoteView> trackedQuote(String token) {
+    public Optional<QuoteView> trackedQuote(String token) {
         ActionLinks.State link = links.check(token);
         if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
             throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
@@ -831,7 +844,7 @@ public class Requests {
         return forClient(view(request, request.getLanguage()));
     }
 
-    private java.util.Optional<Quote> latestQuote(long requestId) {
+    private Optional<Quote> latestQuote(long requestId) {
         return em
                 .createQuery("SELECT q FROM Quote q WHERE q.request.id = :request ORDER BY q.id DESC", Quote.class)
                 .setParameter("request", requestId)
@@ -852,7 +865,7 @@ public class Requests {
                                 l.getQuantity(),
                                 l.getUnitPrice(),
                                 l.getIvaRate(),
-                                l.getQuantity().multiply(l.getUnitPrice()).setScale(2, java.math.RoundingMode.HALF_UP)))
+                                l.getQuantity().multiply(l.getUnitPrice()).setScale(2, RoundingMode.HALF_UP)))
                         .toList(),
                 totals.byRate().entrySet().stream()
                         .map(e -> new QuoteView.Rate(
@@ -989,8 +1002,8 @@ public class Requests {
         if (!accept && (reason == null || reason.isBlank())) {
             throw new InvalidInput("reason", "request.error.reasonRequired");
         }
-        links.use(token, it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL);
-        it.wecare.factotum.workers.boundary.WorkerContact worker =
+        links.use(token, LinkPurpose.ANSWER_PROPOSAL);
+        WorkerContact worker =
                 workers.contacts(List.of(assignment.getWorkerId())).get(assignment.getWorkerId());
         String actor = worker == null || worker.email() == null ? "worker " + assignment.getWorkerId() : worker.email();
         return answer(
@@ -1003,13 +1016,12 @@ public class Requests {
     }
 
     private Assignment proposed(ActionLinks.State link) {
-        if (link.purpose() != it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL
-                || !ASSIGNMENT.equals(link.recordType())) {
-            throw new LinkRefused(it.wecare.factotum.platform.control.LinkRefusal.WRONG_PURPOSE);
+        if (link.purpose() != LinkPurpose.ANSWER_PROPOSAL || !ASSIGNMENT.equals(link.recordType())) {
+            throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
         }
         Assignment assignment = em.find(Assignment.class, Long.valueOf(link.recordId()));
         if (assignment == null || assignment.getState() != AssignmentState.PROPOSED) {
-            throw new LinkRefused(it.wecare.factotum.platform.control.LinkRefusal.USED);
+            throw new LinkRefused(LinkRefusal.USED);
         }
         return assignment;
     }
@@ -1032,9 +1044,8 @@ public class Requests {
             request.log("DECLINE", actor, channel, reason, now);
         }
         em.flush();
-        links.revokeOpen(
-                it.wecare.factotum.platform.control.LinkPurpose.ANSWER_PROPOSAL, ASSIGNMENT, assignment.getId());
-        it.wecare.factotum.workers.boundary.WorkerContact contact =
+        links.revokeOpen(LinkPurpose.ANSWER_PROPOSAL, ASSIGNMENT, assignment.getId());
+        WorkerContact contact =
                 workers.contacts(List.of(assignment.getWorkerId())).get(assignment.getWorkerId());
         String name = contact == null ? "" : contact.name();
         proposalAnswered.fire(new ProposalAnswered(
@@ -1077,9 +1088,9 @@ public class Requests {
                 a.getProposedAt(),
                 a.getReason(),
                 r.getState(),
-                r.slot().map(it.wecare.factotum.requests.control.JobSlot::date).orElse(null),
-                r.slot().map(it.wecare.factotum.requests.control.JobSlot::start).orElse(null),
-                r.slot().map(it.wecare.factotum.requests.control.JobSlot::end).orElse(null),
+                r.slot().map(JobSlot::date).orElse(null),
+                r.slot().map(JobSlot::start).orElse(null),
+                r.slot().map(JobSlot::end).orElse(null),
                 r.getWorkedHours(),
                 a.getAnswerBy(),
                 contactsShown(a) ? r.getClientName() : null,
@@ -1089,7 +1100,7 @@ public class Requests {
 
     /** The client's contacts go with a job the worker accepted and that is still open, not with a proposal. */
     private static boolean contactsShown(Assignment a) {
-        return a.getState() == it.wecare.factotum.api.requests.AssignmentState.ACCEPTED
+        return a.getState() == AssignmentState.ACCEPTED
                 && !a.getRequest().getState().isFinal();
     }
 
@@ -1167,7 +1178,7 @@ public class Requests {
                         "SELECT r FROM QuoteRequest r WHERE r.number = :number AND r.clientEmail = :email",
                         QuoteRequest.class)
                 .setParameter("number", number.strip())
-                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .getResultList();
         Instant now = clock.instant();
         for (QuoteRequest request : found) {
@@ -1192,8 +1203,7 @@ public class Requests {
     }
 
     /** Timeline lines only the cooperative sees: its notes and the choice of the worker (who was asked, who declined and why). */
-    static final java.util.Set<String> INTERNAL =
-            java.util.Set.of(QuoteRequest.NOTE, "PROPOSE", "DECLINE", "WITHDRAW_PROPOSAL", "TIMEOUT");
+    static final Set<String> INTERNAL = Set.of(QuoteRequest.NOTE, "PROPOSE", "DECLINE", "WITHDRAW_PROPOSAL", "TIMEOUT");
 
     /** What the client sees: no internal notes, no operators' names, not the choice of the worker. */
     private static RequestView forClient(RequestView view) {
@@ -1287,7 +1297,7 @@ public class Requests {
                                 e.getToState(),
                                 e.getNote()))
                         .toList(),
-                it.wecare.factotum.requests.control.Lifecycle.allowed(r.getState()),
+                Lifecycle.allowed(r.getState()),
                 job(r),
                 photoCount(r.getId()),
                 r.getVersion());
@@ -1309,12 +1319,9 @@ public class Requests {
                     return new RequestView.Job(
                             worker == null ? "#" + workerId : worker.name(),
                             worker == null ? null : worker.kind(),
-                            slot.map(it.wecare.factotum.requests.control.JobSlot::date)
-                                    .orElse(null),
-                            slot.map(it.wecare.factotum.requests.control.JobSlot::start)
-                                    .orElse(null),
-                            slot.map(it.wecare.factotum.requests.control.JobSlot::end)
-                                    .orElse(null),
+                            slot.map(JobSlot::date).orElse(null),
+                            slot.map(JobSlot::start).orElse(null),
+                            slot.map(JobSlot::end).orElse(null),
                             r.getWorkedHours(),
                             r.getCompletionNote());
                 })

@@ -1,15 +1,20 @@
 package it.wecare.factotum.requests.boundary;
 
+import it.wecare.factotum.api.requests.AssignmentState;
 import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
+import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.platform.boundary.ActionLinks;
+import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.platform.control.LinkPurpose;
 import it.wecare.factotum.requests.control.BrokenRule;
+import it.wecare.factotum.requests.control.JobSlot;
 import it.wecare.factotum.requests.entity.QuoteRequest;
+import it.wecare.factotum.workers.boundary.WorkerContact;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -48,10 +54,10 @@ public class Transitions {
     ActionLinks links;
 
     @Inject
-    it.wecare.factotum.catalog.boundary.Catalog catalog;
+    Catalog catalog;
 
     @Inject
-    it.wecare.factotum.platform.boundary.Comuni comuni;
+    Comuni comuni;
 
     @Inject
     Event<RequestChanged> changed;
@@ -81,11 +87,7 @@ public class Transitions {
                         "SELECT a.workerId FROM Assignment a WHERE a.request.id = :request AND a.state IN :open",
                         Long.class)
                 .setParameter("request", requestId)
-                .setParameter(
-                        "open",
-                        java.util.List.of(
-                                it.wecare.factotum.api.requests.AssignmentState.PROPOSED,
-                                it.wecare.factotum.api.requests.AssignmentState.ACCEPTED))
+                .setParameter("open", List.of(AssignmentState.PROPOSED, AssignmentState.ACCEPTED))
                 .getResultList()
                 .stream()
                 .findFirst()
@@ -101,13 +103,13 @@ public class Transitions {
     /** Where the job is: the address and the comune. */
     String place(QuoteRequest request) {
         return request.getAddress() + ", "
-                + comuni.labels(java.util.List.of(request.getComuneCode()))
+                + comuni.labels(List.of(request.getComuneCode()))
                         .getOrDefault(request.getComuneCode(), request.getComuneCode());
     }
 
     /** The scheduled job of {@code request}, done by {@code worker}, as its emails tell it. */
-    JobNotice notice(QuoteRequest request, it.wecare.factotum.workers.boundary.WorkerContact worker) {
-        it.wecare.factotum.requests.control.JobSlot slot = request.slot().orElseThrow();
+    JobNotice notice(QuoteRequest request, WorkerContact worker) {
+        JobSlot slot = request.slot().orElseThrow();
         return new JobNotice(
                 request.getId(),
                 request.getNumber(),

@@ -18,8 +18,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -96,7 +98,7 @@ public class Quote {
         this.request = Objects.requireNonNull(request, "request");
         this.createdAt = Objects.requireNonNull(now, "now");
         this.state = QuoteState.DRAFT;
-        this.validUntil = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        this.validUntil = LocalDate.ofInstant(now, ZoneOffset.UTC);
         this.net = BigDecimal.ZERO.setScale(2);
         this.iva = BigDecimal.ZERO.setScale(2);
         this.total = BigDecimal.ZERO.setScale(2);
@@ -138,7 +140,7 @@ public class Quote {
             throw new IllegalStateException("Only a written draft can be sent");
         }
         amountDue = QuoteTotals.due(total, credit);
-        goodsCredit = credit.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        goodsCredit = credit.setScale(2, RoundingMode.UNNECESSARY);
         state = QuoteState.SENT;
         sentAt = now;
     }

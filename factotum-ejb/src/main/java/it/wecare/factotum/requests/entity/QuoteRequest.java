@@ -20,12 +20,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A client's request for a quote: what, where, when, who, the client's contact and consent, and where
@@ -127,13 +131,13 @@ public class QuoteRequest {
     private LocalDate scheduledDate;
 
     @Column(name = "scheduled_start")
-    private java.time.LocalTime scheduledStart;
+    private LocalTime scheduledStart;
 
     @Column(name = "scheduled_minutes")
     private Integer scheduledMinutes;
 
     @Column(name = "worked_hours", precision = 5, scale = 2)
-    private java.math.BigDecimal workedHours;
+    private BigDecimal workedHours;
 
     @Column(name = "completion_note", length = 1000)
     private String completionNote;
@@ -265,15 +269,15 @@ public class QuoteRequest {
     }
 
     /** The job's date and time, once scheduled. */
-    public java.util.Optional<JobSlot> slot() {
+    public Optional<JobSlot> slot() {
         return scheduledDate == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(new JobSlot(scheduledDate, scheduledStart, scheduledMinutes));
+                ? Optional.empty()
+                : Optional.of(new JobSlot(scheduledDate, scheduledStart, scheduledMinutes));
     }
 
     /** The job is done: the hours worked (more than 0, at most 99.99) and an optional note. */
-    public RequestState complete(java.math.BigDecimal hours, String note, String actor, Channel channel, Instant now) {
-        if (hours == null || hours.signum() <= 0 || hours.compareTo(new java.math.BigDecimal("99.99")) > 0) {
+    public RequestState complete(BigDecimal hours, String note, String actor, Channel channel, Instant now) {
+        if (hours == null || hours.signum() <= 0 || hours.compareTo(new BigDecimal("99.99")) > 0) {
             throw new IllegalArgumentException("hours worked must be between 0 and 99.99");
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
@@ -281,12 +285,12 @@ public class QuoteRequest {
             throw new IllegalArgumentException("note is longer than 1000");
         }
         RequestState to = act(RequestAction.COMPLETE, actor, channel, cleanNote, now);
-        workedHours = hours.setScale(2, java.math.RoundingMode.HALF_UP);
+        workedHours = hours.setScale(2, RoundingMode.HALF_UP);
         completionNote = cleanNote;
         return to;
     }
 
-    public java.math.BigDecimal getWorkedHours() {
+    public BigDecimal getWorkedHours() {
         return workedHours;
     }
 

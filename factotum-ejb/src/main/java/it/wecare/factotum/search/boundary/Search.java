@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -97,7 +98,7 @@ public class Search {
      */
     public Map<String, String> suggestServices(String text, int limit, String language) {
         Map<String, String> names = index.vocabulary().serviceNames(language);
-        Map<String, String> suggested = new java.util.LinkedHashMap<>();
+        Map<String, String> suggested = new LinkedHashMap<>();
         index.suggester().suggest(text, limit).forEach(code -> suggested.put(code, names.getOrDefault(code, code)));
         return suggested;
     }

@@ -6,6 +6,7 @@ import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.search.control.ItalianText;
 import it.wecare.factotum.search.control.SearchEngine;
+import it.wecare.factotum.search.control.ServiceSuggester;
 import it.wecare.factotum.search.control.Synonyms;
 import it.wecare.factotum.search.entity.SearchChange;
 import it.wecare.factotum.search.entity.Synonym;
@@ -208,9 +209,8 @@ public class SearchIndex {
 
     /** The names the index was built with. */
     /** A suggester of services over this node's catalog and synonyms. */
-    public it.wecare.factotum.search.control.ServiceSuggester suggester() {
-        return new it.wecare.factotum.search.control.ServiceSuggester(
-                italian, synonyms, vocabulary().services());
+    public ServiceSuggester suggester() {
+        return new ServiceSuggester(italian, synonyms, vocabulary().services());
     }
 
     public Vocabulary vocabulary() {

@@ -3,6 +3,7 @@ package it.wecare.factotum.search.boundary;
 import it.wecare.factotum.api.catalog.CategoryNode;
 import it.wecare.factotum.api.platform.ComuneSummary;
 import it.wecare.factotum.search.control.SearchEngine;
+import it.wecare.factotum.search.control.ServiceSuggester;
 import it.wecare.factotum.workers.boundary.WorkerSheet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,11 +65,11 @@ public final class Vocabulary {
     }
 
     /** The active services with their names and their categories' names, in both languages, for suggestions. */
-    public List<it.wecare.factotum.search.control.ServiceSuggester.Service> services() {
-        List<it.wecare.factotum.search.control.ServiceSuggester.Service> services = new ArrayList<>();
+    public List<ServiceSuggester.Service> services() {
+        List<ServiceSuggester.Service> services = new ArrayList<>();
         serviceNames
                 .get("it")
-                .forEach((code, name) -> services.add(new it.wecare.factotum.search.control.ServiceSuggester.Service(
+                .forEach((code, name) -> services.add(new ServiceSuggester.Service(
                         code,
                         name,
                         serviceNames.get("en").getOrDefault(code, ""),

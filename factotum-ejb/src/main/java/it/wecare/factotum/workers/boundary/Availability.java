@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -111,7 +112,7 @@ public class Availability {
      * everyone when {@code workerIds} is null.
      */
     @PermitAll
-    public List<UnavailabilityView> between(java.util.Collection<Long> workerIds, LocalDate from, LocalDate to) {
+    public List<UnavailabilityView> between(Collection<Long> workerIds, LocalDate from, LocalDate to) {
         if (workerIds != null && workerIds.isEmpty()) {
             return List.of();
         }

@@ -16,6 +16,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +45,7 @@ public class Teams {
     /** The active workers who can be in a team, by surname ("Surname Name", their kind for the page to name). */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public List<TeamView.Mate> candidates() {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         return em
                 .createQuery(
                         "SELECT w FROM Worker w WHERE w.active = TRUE ORDER BY w.lastName, w.firstName", Worker.class)
@@ -94,11 +96,11 @@ public class Teams {
      * them), for matching's team suggestions. A team left without an active member is left out.
      */
     @PermitAll
-    public List<TeamView> ledBy(java.util.Collection<Long> leadIds) {
+    public List<TeamView> ledBy(Collection<Long> leadIds) {
         if (leadIds.isEmpty()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         return em
                 .createQuery(
                         "SELECT t FROM Team t WHERE t.active = TRUE AND t.lead.id IN :leads ORDER BY t.id", Team.class)
@@ -111,7 +113,7 @@ public class Teams {
                         t.getLead().getId(),
                         t.getMembers().stream()
                                 .filter(Worker::isActive)
-                                .sorted(java.util.Comparator.comparing(Worker::getId))
+                                .sorted(Comparator.comparing(Worker::getId))
                                 .map(w -> new TeamView.Mate(
                                         w.getId(),
                                         w.getFirstName() + " " + w.getLastName(),

@@ -18,7 +18,12 @@ import jakarta.persistence.PersistenceContext;
 import java.awt.image.BufferedImage;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Workers' photos: uploaded by staff, checked and re-encoded, served in two sizes. */
 @Stateless
@@ -36,7 +41,7 @@ public class WorkerPhotos {
     Clock clock = Clock.systemUTC();
 
     /** A photo as served. */
-    public record Photo(String contentType, byte[] content, java.time.Instant updatedAt) implements Serializable {}
+    public record Photo(String contentType, byte[] content, Instant updatedAt) implements Serializable {}
 
     /**
      * Replaces a worker's photo.
@@ -98,14 +103,14 @@ public class WorkerPhotos {
 
     /** Which of {@code workerIds} have a photo (one query, for a page of results). */
     @PermitAll
-    public java.util.Set<Long> having(java.util.Collection<Long> workerIds) {
+    public Set<Long> having(Collection<Long> workerIds) {
         if (workerIds == null || workerIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(em.createQuery(
+        return new HashSet<>(em.createQuery(
                         "SELECT p.workerId FROM WorkerPhoto p WHERE p.size = :size AND p.workerId IN :ids", Long.class)
                 .setParameter("size", WorkerPhoto.Size.SMALL)
-                .setParameter("ids", java.util.List.copyOf(workerIds))
+                .setParameter("ids", List.copyOf(workerIds))
                 .getResultList());
     }
 }

@@ -3,9 +3,11 @@ package it.wecare.factotum.workers.boundary;
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.InvitationDraft;
 import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.api.workers.WorkerProfile;
 import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.catalog.boundary.CategoryUsage;
 import it.wecare.factotum.partners.boundary.Organisations;
 import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.AuditLog;
@@ -19,6 +21,7 @@ import it.wecare.factotum.workers.entity.Worker;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,12 +30,15 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Workers: the back-office list and form, and the public profiles of those who consented. */
@@ -80,7 +86,7 @@ public class Workers {
     public Page<WorkerRow> page(WorkerQuery query, int first, int pageSize) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        java.util.Optional<java.util.Set<Long>> followed = trainees.followedByCaller();
+        Optional<Set<Long>> followed = trainees.followedByCaller();
         if (followed.isPresent()) {
             if (followed.get().isEmpty()) {
                 return new Page<>(List.of(), 0);
@@ -126,7 +132,7 @@ public class Workers {
                         w.getOrganisationCode(),
                         w.getSkills().size(),
                         w.hasPublicProfile(),
-                        w.isTraineeOn(java.time.LocalDate.now(clock)),
+                        w.isTraineeOn(LocalDate.now(clock)),
                         w.isActive()))
                 .toList();
         return new Page<>(rows, count.getSingleResult());
@@ -265,11 +271,11 @@ public class Workers {
      * @return empty when the worker has none yet
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
-    public java.util.Optional<AccountSummary> login(long workerId) {
+    public Optional<AccountSummary> login(long workerId) {
         Worker worker = find(workerId);
         return worker.getAccountId() == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(accounts.workerLogin(worker.getAccountId()));
+                ? Optional.empty()
+                : Optional.of(accounts.workerLogin(worker.getAccountId()));
     }
 
     /**
@@ -327,11 +333,11 @@ public class Workers {
                 .map(r -> new MatchPool.Member(
                         (Long) r[0],
                         r[1] + " " + r[2],
-                        (it.wecare.factotum.api.workers.WorkerKind) r[3],
-                        (it.wecare.factotum.api.workers.SkillLevel) r[4],
+                        (WorkerKind) r[3],
+                        (SkillLevel) r[4],
                         (String) r[5],
-                        (java.time.LocalDate) r[6],
-                        (java.time.LocalDate) r[7],
+                        (LocalDate) r[6],
+                        (LocalDate) r[7],
                         (Long) r[8],
                         r[8] == null ? null : r[9] + " " + r[10]))
                 .toList();
@@ -362,7 +368,7 @@ public class Workers {
      * the tutor and their team (a trainee's page never shows reviews).
      */
     @PermitAll
-    public ReviewSubject reviewSubject(long workerId, java.time.LocalDate day) {
+    public ReviewSubject reviewSubject(long workerId, LocalDate day) {
         Worker worker = em.find(Worker.class, workerId);
         if (worker == null) {
             throw new RecordNotFound(RECORD_TYPE, workerId);
@@ -385,11 +391,11 @@ public class Workers {
 
     /** The full name of an active worker (for operators assigning jobs); empty when there is none. */
     @PermitAll
-    public java.util.Optional<String> activeName(long id) {
+    public Optional<String> activeName(long id) {
         Worker worker = em.find(Worker.class, id);
         return worker == null || !worker.isActive()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(worker.getFirstName() + " " + worker.getLastName());
+                ? Optional.empty()
+                : Optional.of(worker.getFirstName() + " " + worker.getLastName());
     }
 
     /**
@@ -397,7 +403,7 @@ public class Workers {
      * Unknown ids are left out.
      */
     @PermitAll
-    public Map<Long, WorkerContact> contacts(java.util.Collection<Long> ids) {
+    public Map<Long, WorkerContact> contacts(Collection<Long> ids) {
         Map<Long, WorkerContact> found = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return found;
@@ -418,7 +424,7 @@ public class Workers {
 
     /** The worker the caller logs in as, if the caller's account is a worker's login. */
     @RolesAllowed(Role.WORKER_NAME)
-    public java.util.Optional<WorkerForm> mine() {
+    public Optional<WorkerForm> mine() {
         return accounts.me()
                 .flatMap(me -> em
                         .createQuery("SELECT w.id FROM Worker w WHERE w.accountId = :account", Long.class)
@@ -482,12 +488,12 @@ public class Workers {
 
     /** The search sheet of one worker; empty when the worker has no public profile (or no longer exists). */
     @PermitAll
-    public java.util.Optional<WorkerSheet> sheet(long id) {
+    public Optional<WorkerSheet> sheet(long id) {
         Worker worker = em.find(Worker.class, id);
         if (worker == null || !worker.hasPublicProfile()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(sheet(worker));
+        return Optional.of(sheet(worker));
     }
 
     private static WorkerSheet sheet(Worker w) {
@@ -529,8 +535,8 @@ public class Workers {
     }
 
     /** Tells the catalog which subcategories workers offer, so it never deletes one in use. */
-    @jakarta.enterprise.context.ApplicationScoped
-    public static class SkillUsage implements it.wecare.factotum.catalog.boundary.CategoryUsage {
+    @ApplicationScoped
+    public static class SkillUsage implements CategoryUsage {
 
         @Inject
         Workers workers;

@@ -3,6 +3,7 @@ package it.wecare.factotum.workers.boundary;
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.ComuneSummary;
 import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.AuditLog;
@@ -12,15 +13,18 @@ import it.wecare.factotum.workers.control.DemoWorkforce;
 import it.wecare.factotum.workers.entity.Area;
 import it.wecare.factotum.workers.entity.Worker;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +57,7 @@ public class WorkersDemoData {
     AuditLog audit;
 
     @Inject
-    jakarta.enterprise.event.Event<WorkersImported> imported;
+    Event<WorkersImported> imported;
 
     @Inject
     Accounts accounts;
@@ -65,9 +69,9 @@ public class WorkersDemoData {
 
     /** {@code nome.cognome@lavoratori.demo.factotum.it}, made unique with a number. */
     private static String demoEmail(String first, String last, Set<String> taken) {
-        String base = java.text.Normalizer.normalize(first + "." + last, java.text.Normalizer.Form.NFD)
+        String base = Normalizer.normalize(first + "." + last, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z.]", "");
         String email = base + "@lavoratori.demo.factotum.it";
         for (int n = 2; taken.contains(email); n++) {
@@ -104,7 +108,7 @@ public class WorkersDemoData {
         for (DemoWorkforce.Person p : DemoWorkforce.generate(SEED, WORKERS, places.size(), services)) {
             // the demo's worker login is the first factotum who is not a trainee, under the login's name
             boolean loggingIn = login.isPresent()
-                    && p.kind() == it.wecare.factotum.api.workers.WorkerKind.FACTOTUM
+                    && p.kind() == WorkerKind.FACTOTUM
                     && !p.trainee()
                     && emails.stream().noneMatch(DEMO_LOGIN::equals);
             String first = loggingIn ? "Ahmed" : p.firstName();
@@ -138,7 +142,7 @@ public class WorkersDemoData {
             w.offer(p.skills());
             w.publicProfile(p.consent(), p.pseudonym(), clock.instant());
             em.persist(w);
-            if (p.kind() == it.wecare.factotum.api.workers.WorkerKind.ARTISAN) {
+            if (p.kind() == WorkerKind.ARTISAN) {
                 artisans.add(w);
             }
             if (p.trainee()) {

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -274,7 +275,7 @@ public class Worker {
 
     /** Each skill in each area, as matching looks them up. */
     public Set<Reach> getReach() {
-        return java.util.Collections.unmodifiableSet(reach);
+        return Collections.unmodifiableSet(reach);
     }
 
     private void reachAgain() {

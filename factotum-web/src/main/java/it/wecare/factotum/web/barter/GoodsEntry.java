@@ -3,6 +3,8 @@ package it.wecare.factotum.web.barter;
 import it.wecare.factotum.barter.boundary.GoodsOfferDraft;
 import it.wecare.factotum.barter.boundary.GoodsOffers;
 import it.wecare.factotum.barter.control.Condition;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.PreparedPhoto;
 import it.wecare.factotum.web.platform.Texts;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -123,7 +125,7 @@ public class GoodsEntry implements Serializable {
         }
         try {
             // checked, decoded and re-encoded once, by the boundary that will keep it as it is
-            it.wecare.factotum.platform.boundary.PreparedPhoto photo = jakarta.enterprise
+            PreparedPhoto photo = jakarta.enterprise
                     .inject
                     .spi
                     .CDI
@@ -133,7 +135,7 @@ public class GoodsEntry implements Serializable {
                     .prepareItemPhoto(event.getFile().getContent());
             photos.add(photo.kept());
             previews.add("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo.preview()));
-        } catch (it.wecare.factotum.platform.boundary.InvalidInput e) {
+        } catch (InvalidInput e) {
             Messages.create(Texts.get("goods.field.photos") + " ("
                             + event.getFile().getFileName() + "): "
                             + Texts.reason(e))

@@ -1,5 +1,6 @@
 package it.wecare.factotum.web.barter;
 
+import it.wecare.factotum.barter.boundary.GoodsCategoryDraft;
 import it.wecare.factotum.barter.boundary.GoodsCategoryView;
 import it.wecare.factotum.barter.boundary.GoodsPriceList;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -56,7 +58,7 @@ public class GoodsPage implements Serializable {
     /** Adds the category typed in the form below the list. */
     public void add() {
         try {
-            GoodsCategoryView added = priceList.add(new it.wecare.factotum.barter.boundary.GoodsCategoryDraft(
+            GoodsCategoryView added = priceList.add(new GoodsCategoryDraft(
                     draft.code, draft.nameIt, draft.nameEn, draft.newPrice, draft.usefulLifeYears, draft.need));
             Messages.create(Texts.get("goods.added", added.nameIt())).add();
             draft = new Row();
@@ -80,7 +82,7 @@ public class GoodsPage implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @NotNull
-        @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9-]{2,40}", message = "{factotum.goods.code}")
+        @Pattern(regexp = "[a-z0-9-]{2,40}", message = "{factotum.goods.code}")
         private String code;
 
         private final long version;

@@ -2,6 +2,7 @@ package it.wecare.factotum.web.barter;
 
 import it.wecare.factotum.barter.boundary.GoodsOffers;
 import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.web.platform.JpegResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -34,6 +35,6 @@ public class GoodsPhotoServlet extends HttpServlet {
         } catch (NumberFormatException | LinkRefused | EJBAccessException e) {
             photo = Optional.empty();
         }
-        it.wecare.factotum.web.platform.JpegResponse.send(response, photo);
+        JpegResponse.send(response, photo);
     }
 }

@@ -8,8 +8,11 @@ import it.wecare.factotum.barter.boundary.OfferView;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.web.platform.LanguageSwitch;
 import it.wecare.factotum.web.platform.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,14 +48,14 @@ public class TrackGoods implements Serializable {
     private boolean offering;
 
     /** The tracking link's token, read once from the page's address (the page itself checks it). */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void init() {
         token = org.omnifaces.util.Faces.getRequestParameter("token");
     }
 
     /** The request's goods and the client's credit; nothing when the link does not open the request. */
     public ClientGoods getState() {
-        Object current = jakarta.faces.context.FacesContext.getCurrentInstance();
+        Object current = FacesContext.getCurrentInstance();
         if (readIn != current) {
             state = null;
             readIn = current;
@@ -60,7 +63,7 @@ public class TrackGoods implements Serializable {
         if (state == null && token != null) {
             try {
                 state = offers.tracked(token, language.getLanguage());
-            } catch (LinkRefused | it.wecare.factotum.platform.boundary.RecordNotFound e) {
+            } catch (LinkRefused | RecordNotFound e) {
                 return null;
             }
         }

@@ -1,6 +1,7 @@
 package it.wecare.factotum.web.catalog;
 
 import it.wecare.factotum.api.catalog.CategoryNode;
+import it.wecare.factotum.api.workers.WorkerProfile;
 import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.search.boundary.Search;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /** The catalog on public pages: the tiles of the home page and the page of one category. */
 @Named
@@ -32,7 +34,7 @@ public class CatalogView {
     private String code;
     private CategoryNode category;
     private WorkerResults workers;
-    private java.util.Set<Long> withPhoto = java.util.Set.of();
+    private Set<Long> withPhoto = Set.of();
 
     @Inject
     Search search;
@@ -70,9 +72,8 @@ public class CatalogView {
         if (workers == null && category != null) {
             workers = search.workers(new WorkerSearch(
                     null, category.code(), null, null, null, 0, WORKERS_SHOWN, false, language.getLanguage()));
-            withPhoto = photos.having(workers.items().stream()
-                    .map(it.wecare.factotum.api.workers.WorkerProfile::id)
-                    .toList());
+            withPhoto = photos.having(
+                    workers.items().stream().map(WorkerProfile::id).toList());
         }
         return workers;
     }

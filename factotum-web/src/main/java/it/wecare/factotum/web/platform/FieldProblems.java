@@ -10,11 +10,19 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one path of a page's errors: a refused input that reaches JSF — a boundary's {@link InvalidInput}
@@ -68,15 +76,15 @@ public class FieldProblems extends ExceptionHandlerWrapper {
 
     /** The violation's message in the page's language (the boundary wrote it in the server's). */
     private static String inPageLanguage(FacesContext faces, ConstraintViolation<?> violation) {
-        java.util.Locale locale = faces.getViewRoot() == null
-                ? java.util.Locale.ITALIAN
+        Locale locale = faces.getViewRoot() == null
+                ? Locale.ITALIAN
                 : faces.getViewRoot().getLocale();
         try {
             return INTERPOLATOR.interpolate(
                     violation.getMessageTemplate(),
-                    new jakarta.validation.MessageInterpolator.Context() {
+                    new MessageInterpolator.Context() {
                         @Override
-                        public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                        public ConstraintDescriptor<?> getConstraintDescriptor() {
                             return violation.getConstraintDescriptor();
                         }
 
@@ -87,7 +95,7 @@ public class FieldProblems extends ExceptionHandlerWrapper {
 
                         @Override
                         public <T> T unwrap(Class<T> type) {
-                            throw new jakarta.validation.ValidationException("Not supported: " + type);
+                            throw new ValidationException("Not supported: " + type);
                         }
                     },
                     locale);
@@ -96,11 +104,11 @@ public class FieldProblems extends ExceptionHandlerWrapper {
         }
     }
 
-    private static final jakarta.validation.MessageInterpolator INTERPOLATOR =
-            jakarta.validation.Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+    private static final MessageInterpolator INTERPOLATOR =
+            Validation.buildDefaultValidatorFactory().getMessageInterpolator();
 
     /** The ids pages give the inputs of the boundaries' fields, where they differ from the field's name. */
-    private static final java.util.Map<String, String> INPUTS = java.util.Map.of(
+    private static final Map<String, String> INPUTS = Map.of(
             "clientEmail", "email",
             "clientPhone", "phone",
             "clientName", "name",
@@ -131,9 +139,7 @@ public class FieldProblems extends ExceptionHandlerWrapper {
     /** The message under the input whose id is the field's name, with its label; else at the top. */
     private static void add(FacesContext faces, String field, String reason) {
         UIInput[] found = new UIInput[1];
-        for (String id : field == null
-                ? java.util.List.<String>of()
-                : java.util.List.of(field, INPUTS.getOrDefault(field, field))) {
+        for (String id : field == null ? List.<String>of() : List.of(field, INPUTS.getOrDefault(field, field))) {
             if (found[0] == null && faces.getViewRoot() != null) {
                 faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
                     if (component instanceof UIInput input && id.equals(component.getId())) {
@@ -169,7 +175,7 @@ public class FieldProblems extends ExceptionHandlerWrapper {
         if (value == null) {
             return;
         }
-        jakarta.faces.convert.Converter<Object> converter = input.getConverter();
+        Converter<Object> converter = input.getConverter();
         if (converter == null && !(value instanceof String)) {
             converter = faces.getApplication().createConverter(value.getClass());
         }

@@ -1,10 +1,19 @@
 package it.wecare.factotum.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Formats instants for pages in the cooperative's time zone (Europe/Rome), as people in Piedmont read
@@ -21,56 +30,56 @@ public class Formats {
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ROME);
 
     /** An amount in euro as people read it in the page's language: "25,00 €" or "€25.00". */
-    public String euro(java.math.BigDecimal amount) {
+    public String euro(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
-        java.util.Locale locale = locale();
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(
-                "en".equals(locale.getLanguage()) ? java.util.Locale.UK : java.util.Locale.ITALY);
-        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        Locale locale = locale();
+        NumberFormat format =
+                NumberFormat.getCurrencyInstance("en".equals(locale.getLanguage()) ? Locale.UK : Locale.ITALY);
+        format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount);
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    public String date(java.time.LocalDate day) {
+    public String date(LocalDate day) {
         return day == null ? "" : DATE.format(day);
     }
 
     /** A day with its weekday, in the page's language: "giovedì 3 dicembre 2026". */
-    public String longDate(java.time.LocalDate day) {
+    public String longDate(LocalDate day) {
         if (day == null) {
             return "";
         }
-        java.util.Locale locale = locale();
+        Locale locale = locale();
         return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(day);
     }
 
     /** A number as people read it in the page's language: "2,5" or "2.5". */
     /** Points of a matching score, to one decimal where it has one ("12", "7.5" or "7,5"). */
     public String points(double value) {
-        java.util.Locale locale = locale();
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
-                "en".equals(locale.getLanguage()) ? java.util.Locale.UK : java.util.Locale.ITALY);
+        Locale locale = locale();
+        NumberFormat format =
+                NumberFormat.getNumberInstance("en".equals(locale.getLanguage()) ? Locale.UK : Locale.ITALY);
         format.setMaximumFractionDigits(1);
         format.setMinimumFractionDigits(0);
         return format.format(Math.round(value * 10) / 10.0);
     }
 
-    public String number(java.math.BigDecimal value) {
+    public String number(BigDecimal value) {
         if (value == null) {
             return "";
         }
-        java.util.Locale locale = locale();
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        Locale locale = locale();
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         return format.format(value);
     }
 
     /** The numbers 1 to {@code n}, for pages that repeat something n times. */
-    public java.util.List<Integer> upTo(int n) {
-        return java.util.stream.IntStream.rangeClosed(1, n).boxed().toList();
+    public List<Integer> upTo(int n) {
+        return IntStream.rangeClosed(1, n).boxed().toList();
     }
 
     public String dateTime(Instant instant) {
@@ -82,19 +91,17 @@ public class Formats {
     }
 
     /** The numbers {@code n} down to 1 (the rows of a star distribution, 5 first). */
-    public java.util.List<Integer> downFrom(int n) {
-        return java.util.stream.IntStream.iterate(n, i -> i >= 1, i -> i - 1)
-                .boxed()
-                .toList();
+    public List<Integer> downFrom(int n) {
+        return IntStream.iterate(n, i -> i >= 1, i -> i - 1).boxed().toList();
     }
 
     /** An average of stars with one decimal, in the page's language ("4,3"). */
     public String oneDecimal(double value) {
-        java.util.Locale locale = locale();
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        Locale locale = locale();
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
 
@@ -105,19 +112,19 @@ public class Formats {
     }
 
     /** A month and year in the page's language ("novembre 2026"). */
-    public String month(java.time.LocalDate day) {
+    public String month(LocalDate day) {
         if (day == null) {
             return "";
         }
-        java.util.Locale locale = locale();
-        return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(day);
+        Locale locale = locale();
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(day);
     }
 
     /** The page's language (Italian outside a page). */
-    private static java.util.Locale locale() {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null && faces.getViewRoot() != null
                 ? faces.getViewRoot().getLocale()
-                : java.util.Locale.ITALIAN;
+                : Locale.ITALIAN;
     }
 }

@@ -1,10 +1,15 @@
 package it.wecare.factotum.web.reporting;
 
+import it.wecare.factotum.barter.boundary.GoodsImpact;
+import it.wecare.factotum.barter.boundary.GoodsOffers;
 import it.wecare.factotum.reporting.boundary.Dashboard;
 import it.wecare.factotum.reporting.boundary.DashboardFigures;
+import it.wecare.factotum.web.platform.Formats;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 
 /** The back-office home page. */
 @Named
@@ -15,18 +20,18 @@ public class DashboardPage {
     Dashboard dashboard;
 
     @Inject
-    it.wecare.factotum.barter.boundary.GoodsOffers goods;
+    GoodsOffers goods;
 
     private DashboardFigures figures;
-    private it.wecare.factotum.barter.boundary.GoodsImpact goodsImpact;
+    private GoodsImpact goodsImpact;
 
     /** The goods in exchange since the first of January, for staff who may see them (null otherwise). */
-    public it.wecare.factotum.barter.boundary.GoodsImpact getGoodsImpact() {
+    public GoodsImpact getGoodsImpact() {
         if (goodsImpact == null) {
-            java.time.LocalDate today = java.time.LocalDate.now(it.wecare.factotum.web.platform.Formats.ROME);
+            LocalDate today = LocalDate.now(Formats.ROME);
             try {
                 goodsImpact = goods.impact(today.withDayOfYear(1), today);
-            } catch (jakarta.ejb.EJBAccessException e) {
+            } catch (EJBAccessException e) {
                 return null;
             }
         }

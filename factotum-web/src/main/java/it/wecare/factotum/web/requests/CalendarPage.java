@@ -3,6 +3,7 @@ package it.wecare.factotum.web.requests;
 import it.wecare.factotum.requests.boundary.Jobs;
 import it.wecare.factotum.web.platform.LanguageSwitch;
 import it.wecare.factotum.web.platform.Texts;
+import it.wecare.factotum.web.workers.WorkerChoices;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,7 +50,7 @@ public class CalendarPage implements Serializable {
     }
 
     public void setWorker(String worker) {
-        this.workerId = it.wecare.factotum.web.workers.WorkerChoices.idOf(worker);
+        this.workerId = WorkerChoices.idOf(worker);
         this.worker = workerId == null ? null : worker;
     }
 }

@@ -2,6 +2,8 @@ package it.wecare.factotum.web.requests;
 
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.platform.boundary.Settings;
+import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.requests.boundary.AssignmentView;
 import it.wecare.factotum.requests.boundary.Jobs;
 import it.wecare.factotum.requests.boundary.Requests;
@@ -13,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -41,15 +45,13 @@ public class MyJobs implements Serializable {
     LanguageSwitch language;
 
     @Inject
-    it.wecare.factotum.platform.boundary.Settings settings;
+    Settings settings;
 
     /** When a proposal lapses if the worker does not answer. */
-    public java.time.Instant answerBy(it.wecare.factotum.requests.boundary.AssignmentView job) {
+    public Instant answerBy(AssignmentView job) {
         return job.answerBy() != null
                 ? job.answerBy()
-                : job.proposedAt()
-                        .plus(java.time.Duration.ofHours(
-                                settings.intValue(it.wecare.factotum.platform.control.Setting.MATCHING_ANSWER_HOURS)));
+                : job.proposedAt().plus(Duration.ofHours(settings.intValue(Setting.MATCHING_ANSWER_HOURS)));
     }
 
     private List<AssignmentView> jobs;

@@ -6,13 +6,18 @@ import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.api.workers.WorkerProfile;
+import it.wecare.factotum.barter.boundary.GoodsOffers;
+import it.wecare.factotum.barter.boundary.GoodsPriceList;
 import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.PreparedPhoto;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.requests.boundary.RequestDraft;
 import it.wecare.factotum.requests.boundary.Requests;
 import it.wecare.factotum.requests.boundary.Submitted;
 import it.wecare.factotum.requests.boundary.TooManyRequests;
+import it.wecare.factotum.search.boundary.Search;
+import it.wecare.factotum.web.barter.GoodsEntry;
 import it.wecare.factotum.web.platform.LanguageSwitch;
 import it.wecare.factotum.web.platform.Texts;
 import it.wecare.factotum.workers.boundary.Workers;
@@ -30,9 +35,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
 
 /**
@@ -76,7 +86,7 @@ public class RequestFormPage implements Serializable {
     Catalog catalog;
 
     @Inject
-    it.wecare.factotum.search.boundary.Search search;
+    Search search;
 
     @Inject
     Workers workers;
@@ -85,17 +95,17 @@ public class RequestFormPage implements Serializable {
     LanguageSwitch language;
 
     @Inject
-    it.wecare.factotum.barter.boundary.GoodsOffers goodsOffers;
+    GoodsOffers goodsOffers;
 
     @Inject
-    it.wecare.factotum.barter.boundary.GoodsPriceList goodsPrices;
+    GoodsPriceList goodsPrices;
 
-    private final it.wecare.factotum.web.barter.GoodsEntry goods = new it.wecare.factotum.web.barter.GoodsEntry();
+    private final GoodsEntry goods = new GoodsEntry();
 
     private final String formToken = UUID.randomUUID().toString();
     private int step = 1;
-    private final java.util.List<byte[]> photos = new java.util.ArrayList<>();
-    private final java.util.List<String> photoPreviews = new java.util.ArrayList<>();
+    private final List<byte[]> photos = new ArrayList<>();
+    private final List<String> photoPreviews = new ArrayList<>();
     private String service;
     private String description;
     private ComuneSummary comune;
@@ -138,13 +148,13 @@ public class RequestFormPage implements Serializable {
      * it, else the worker's first within the category searched for, else the worker's first service.
      */
     private String serviceOf(WorkerProfile worker, String searched) {
-        java.util.Set<String> offered =
-                worker.skills().stream().map(WorkerProfile.Skill::code).collect(java.util.stream.Collectors.toSet());
+        Set<String> offered =
+                worker.skills().stream().map(WorkerProfile.Skill::code).collect(Collectors.toSet());
         if (offered.isEmpty() || (searched != null && offered.contains(searched))) {
             return searched;
         }
         if (searched != null) {
-            java.util.Optional<String> inCategory = catalog.tree(language.getLanguage()).stream()
+            Optional<String> inCategory = catalog.tree(language.getLanguage()).stream()
                     .filter(c -> c.code().equals(searched))
                     .flatMap(c -> c.subcategories().stream())
                     .map(s -> s.code())
@@ -193,7 +203,7 @@ public class RequestFormPage implements Serializable {
         return goodsPrices.choices(language.getLanguage());
     }
 
-    public it.wecare.factotum.web.barter.GoodsEntry getGoods() {
+    public GoodsEntry getGoods() {
         return goods;
     }
 
@@ -215,11 +225,9 @@ public class RequestFormPage implements Serializable {
             return;
         }
         try {
-            it.wecare.factotum.platform.boundary.PreparedPhoto photo =
-                    requests.preparePhoto(event.getFile().getContent());
+            PreparedPhoto photo = requests.preparePhoto(event.getFile().getContent());
             photos.add(photo.kept());
-            photoPreviews.add(
-                    "data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(photo.preview()));
+            photoPreviews.add("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo.preview()));
         } catch (InvalidInput e) {
             Messages.create(fieldLabel("photos") + " (" + event.getFile().getFileName() + "): "
                             + Texts.get(e.messageKey(), e.arguments()))
@@ -244,7 +252,7 @@ public class RequestFormPage implements Serializable {
             return Map.of();
         }
         Map<String, String> suggested =
-                new java.util.LinkedHashMap<>(search.suggestServices(description, 3, language.getLanguage()));
+                new LinkedHashMap<>(search.suggestServices(description, 3, language.getLanguage()));
         suggested.remove(service);
         return suggested;
     }
@@ -260,7 +268,7 @@ public class RequestFormPage implements Serializable {
     }
 
     /** Small previews of the photos kept so far, as data URIs. */
-    public java.util.List<String> getPhotoPreviews() {
+    public List<String> getPhotoPreviews() {
         return photoPreviews;
     }
 

@@ -1,19 +1,38 @@
 package it.wecare.factotum.web.requests;
 
+import it.wecare.factotum.api.matching.Suggestions;
+import it.wecare.factotum.api.requests.QuoteState;
 import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.matching.boundary.Matching;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.requests.boundary.AssignmentView;
+import it.wecare.factotum.requests.boundary.CalendarEntry;
+import it.wecare.factotum.requests.boundary.Jobs;
+import it.wecare.factotum.requests.boundary.QuoteDraft;
+import it.wecare.factotum.requests.boundary.QuoteView;
 import it.wecare.factotum.requests.boundary.RequestView;
 import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.control.JobSlot;
+import it.wecare.factotum.web.platform.Formats;
 import it.wecare.factotum.web.platform.LanguageSwitch;
 import it.wecare.factotum.web.platform.Texts;
+import it.wecare.factotum.web.workers.WorkerChoices;
+import it.wecare.factotum.workers.boundary.WorkerContact;
+import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.omnifaces.util.Messages;
 
 /**
@@ -33,20 +52,20 @@ public class RequestPage implements Serializable {
     LanguageSwitch language;
 
     @Inject
-    it.wecare.factotum.matching.boundary.Matching matching;
+    Matching matching;
 
     @Inject
-    it.wecare.factotum.requests.boundary.Jobs jobs;
+    Jobs jobs;
 
     @Inject
-    it.wecare.factotum.workers.boundary.Workers workers;
+    Workers workers;
 
-    private java.time.LocalDate scheduledDate;
+    private LocalDate scheduledDate;
     private String scheduledStart;
     private Integer scheduledMinutes = 120;
-    private java.math.BigDecimal workedHours;
+    private BigDecimal workedHours;
     private String completionNote;
-    private java.util.List<it.wecare.factotum.requests.boundary.CalendarEntry> commitments;
+    private List<CalendarEntry> commitments;
 
     private Long id;
     private RequestView request;
@@ -55,13 +74,13 @@ public class RequestPage implements Serializable {
     private boolean loaded;
     private Long workerId;
     private String withdrawReason;
-    private it.wecare.factotum.requests.boundary.QuoteView quote;
-    private java.util.List<LineRow> lines;
-    private java.time.LocalDate validUntil;
-    private it.wecare.factotum.api.matching.Suggestions suggestions;
+    private QuoteView quote;
+    private List<LineRow> lines;
+    private LocalDate validUntil;
+    private Suggestions suggestions;
     private String outsideWorker;
     private String outsideReason;
-    private java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> assignments;
+    private List<AssignmentView> assignments;
 
     public void load() throws IOException {
         if (loaded) {
@@ -120,7 +139,7 @@ public class RequestPage implements Serializable {
 
     /** Proposes the job to a worker chosen outside the suggestions, with the reason. */
     public void proposeOutside() {
-        Long chosen = it.wecare.factotum.web.workers.WorkerChoices.idOf(outsideWorker);
+        Long chosen = WorkerChoices.idOf(outsideWorker);
         if (chosen == null) {
             Messages.create(Texts.get("requestPage.field.outsideWorker") + ": " + Texts.get("validation.required"))
                     .error()
@@ -139,7 +158,7 @@ public class RequestPage implements Serializable {
     }
 
     /** Matching's ranked, explained suggestions (computed once per view). */
-    public it.wecare.factotum.api.matching.Suggestions getSuggestions() {
+    public Suggestions getSuggestions() {
         if (suggestions == null) {
             suggestions = matching.suggest(id);
         }
@@ -147,7 +166,7 @@ public class RequestPage implements Serializable {
     }
 
     /** One reason of a suggestion in plain words. */
-    public String reason(it.wecare.factotum.api.matching.Suggestions.Reason reason) {
+    public String reason(Suggestions.Reason reason) {
         Object[] values = reason.values().stream()
                 .map(v -> {
                     if (v.matches("\\d{1,9}")) {
@@ -180,9 +199,9 @@ public class RequestPage implements Serializable {
     public static class LineRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private String description;
-        private java.math.BigDecimal quantity = java.math.BigDecimal.ONE;
-        private java.math.BigDecimal unitPrice;
-        private java.math.BigDecimal ivaRate = new java.math.BigDecimal("22");
+        private BigDecimal quantity = BigDecimal.ONE;
+        private BigDecimal unitPrice;
+        private BigDecimal ivaRate = new BigDecimal("22");
 
         public String getDescription() {
             return description;
@@ -192,35 +211,35 @@ public class RequestPage implements Serializable {
             this.description = description;
         }
 
-        public java.math.BigDecimal getQuantity() {
+        public BigDecimal getQuantity() {
             return quantity;
         }
 
-        public void setQuantity(java.math.BigDecimal quantity) {
+        public void setQuantity(BigDecimal quantity) {
             this.quantity = quantity;
         }
 
-        public java.math.BigDecimal getUnitPrice() {
+        public BigDecimal getUnitPrice() {
             return unitPrice;
         }
 
-        public void setUnitPrice(java.math.BigDecimal unitPrice) {
+        public void setUnitPrice(BigDecimal unitPrice) {
             this.unitPrice = unitPrice;
         }
 
-        public java.math.BigDecimal getIvaRate() {
+        public BigDecimal getIvaRate() {
             return ivaRate;
         }
 
-        public void setIvaRate(java.math.BigDecimal ivaRate) {
+        public void setIvaRate(BigDecimal ivaRate) {
             this.ivaRate = ivaRate;
         }
     }
 
     private void loadQuote() {
         quote = requests.quote(id).orElse(null);
-        lines = new java.util.ArrayList<>();
-        if (quote != null && quote.state() == it.wecare.factotum.api.requests.QuoteState.DRAFT) {
+        lines = new ArrayList<>();
+        if (quote != null && quote.state() == QuoteState.DRAFT) {
             for (var l : quote.lines()) {
                 LineRow row = new LineRow();
                 row.setDescription(l.description());
@@ -252,9 +271,9 @@ public class RequestPage implements Serializable {
         try {
             quote = requests.writeQuote(
                     id,
-                    new it.wecare.factotum.requests.boundary.QuoteDraft(
+                    new QuoteDraft(
                             lines.stream()
-                                    .map(l -> new it.wecare.factotum.requests.boundary.QuoteDraft.Line(
+                                    .map(l -> new QuoteDraft.Line(
                                             l.getDescription(), l.getQuantity(), l.getUnitPrice(), l.getIvaRate()))
                                     .toList(),
                             validUntil));
@@ -281,29 +300,29 @@ public class RequestPage implements Serializable {
         }
     }
 
-    public it.wecare.factotum.requests.boundary.QuoteView getQuote() {
+    public QuoteView getQuote() {
         if (lines == null) {
             loadQuote();
         }
         return quote;
     }
 
-    public java.util.List<LineRow> getLines() {
+    public List<LineRow> getLines() {
         if (lines == null) {
             loadQuote();
         }
         return lines;
     }
 
-    public java.util.List<java.math.BigDecimal> getIvaRates() {
+    public List<BigDecimal> getIvaRates() {
         return requests.ivaRates();
     }
 
-    public java.time.LocalDate getValidUntil() {
+    public LocalDate getValidUntil() {
         return validUntil;
     }
 
-    public void setValidUntil(java.time.LocalDate validUntil) {
+    public void setValidUntil(LocalDate validUntil) {
         this.validUntil = validUntil;
     }
 
@@ -324,7 +343,7 @@ public class RequestPage implements Serializable {
         }
     }
 
-    public java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> getAssignments() {
+    public List<AssignmentView> getAssignments() {
         if (assignments == null) {
             assignments = requests.assignments(id, language.getLanguage());
         }
@@ -370,9 +389,7 @@ public class RequestPage implements Serializable {
                         id,
                         request.version(),
                         scheduledDate,
-                        scheduledStart == null || scheduledStart.isBlank()
-                                ? null
-                                : java.time.LocalTime.parse(scheduledStart),
+                        scheduledStart == null || scheduledStart.isBlank() ? null : LocalTime.parse(scheduledStart),
                         scheduledMinutes),
                 "schedule.done");
     }
@@ -391,14 +408,13 @@ public class RequestPage implements Serializable {
      * their area), or — for a worker with neither email nor login — by the operator's phone call, whose
      * answer the operator records here.
      */
-    private boolean proposed(java.util.function.Supplier<it.wecare.factotum.requests.boundary.AssignmentView> action) {
-        java.util.List<it.wecare.factotum.requests.boundary.AssignmentView> made = new java.util.ArrayList<>();
+    private boolean proposed(Supplier<AssignmentView> action) {
+        List<AssignmentView> made = new ArrayList<>();
         if (!perform(() -> made.add(action.get()), null)) {
             return false;
         }
-        it.wecare.factotum.requests.boundary.AssignmentView proposal = made.get(0);
-        it.wecare.factotum.workers.boundary.WorkerContact contact =
-                workers.contacts(java.util.List.of(proposal.workerId())).get(proposal.workerId());
+        AssignmentView proposal = made.get(0);
+        WorkerContact contact = workers.contacts(List.of(proposal.workerId())).get(proposal.workerId());
         if (contact != null && contact.email() != null) {
             Messages.create(Texts.get("requestPage.proposed")).add();
         } else {
@@ -434,7 +450,7 @@ public class RequestPage implements Serializable {
     }
 
     /** The held worker's other jobs and days away in the client's window. */
-    public java.util.List<it.wecare.factotum.requests.boundary.CalendarEntry> getCommitments() {
+    public List<CalendarEntry> getCommitments() {
         if (commitments == null) {
             commitments = jobs.commitmentsFor(id, language.getLanguage());
         }
@@ -442,31 +458,29 @@ public class RequestPage implements Serializable {
     }
 
     /** Start times every half hour of the working day. */
-    public java.util.List<String> getStartTimes() {
-        java.util.List<String> times = new java.util.ArrayList<>();
-        for (java.time.LocalTime t = it.wecare.factotum.requests.control.JobSlot.DAY_START;
-                t.isBefore(it.wecare.factotum.requests.control.JobSlot.DAY_END);
-                t = t.plusMinutes(30)) {
+    public List<String> getStartTimes() {
+        List<String> times = new ArrayList<>();
+        for (LocalTime t = JobSlot.DAY_START; t.isBefore(JobSlot.DAY_END); t = t.plusMinutes(30)) {
             times.add(t.toString());
         }
         return times;
     }
 
-    public java.util.List<Integer> getDurations() {
-        return java.util.List.of(30, 60, 90, 120, 180, 240, 300, 360, 480, 600);
+    public List<Integer> getDurations() {
+        return List.of(30, 60, 90, 120, 180, 240, 300, 360, 480, 600);
     }
 
     /** The first day the date picker offers: the client's first day, or today if later. */
-    public java.time.LocalDate getFirstDay() {
-        java.time.LocalDate today = java.time.LocalDate.now(it.wecare.factotum.web.platform.Formats.ROME);
+    public LocalDate getFirstDay() {
+        LocalDate today = LocalDate.now(Formats.ROME);
         return request.earliestDate().isBefore(today) ? today : request.earliestDate();
     }
 
-    public java.time.LocalDate getScheduledDate() {
+    public LocalDate getScheduledDate() {
         return scheduledDate;
     }
 
-    public void setScheduledDate(java.time.LocalDate scheduledDate) {
+    public void setScheduledDate(LocalDate scheduledDate) {
         this.scheduledDate = scheduledDate;
     }
 
@@ -486,11 +500,11 @@ public class RequestPage implements Serializable {
         this.scheduledMinutes = scheduledMinutes;
     }
 
-    public java.math.BigDecimal getWorkedHours() {
+    public BigDecimal getWorkedHours() {
         return workedHours;
     }
 
-    public void setWorkedHours(java.math.BigDecimal workedHours) {
+    public void setWorkedHours(BigDecimal workedHours) {
         this.workedHours = workedHours;
     }
 

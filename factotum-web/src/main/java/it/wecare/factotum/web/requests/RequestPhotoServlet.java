@@ -3,6 +3,7 @@ package it.wecare.factotum.web.requests;
 import it.wecare.factotum.platform.boundary.LinkRefused;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.web.platform.JpegResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -36,6 +37,6 @@ public class RequestPhotoServlet extends HttpServlet {
         } catch (NumberFormatException | LinkRefused | RecordNotFound | EJBAccessException e) {
             photo = Optional.empty();
         }
-        it.wecare.factotum.web.platform.JpegResponse.send(response, photo);
+        JpegResponse.send(response, photo);
     }
 }

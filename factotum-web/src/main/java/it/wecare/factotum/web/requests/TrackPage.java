@@ -3,6 +3,7 @@ package it.wecare.factotum.web.requests;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.requests.boundary.QuoteView;
 import it.wecare.factotum.requests.boundary.RequestView;
 import it.wecare.factotum.requests.boundary.Requests;
 import it.wecare.factotum.web.platform.LanguageSwitch;
@@ -35,7 +36,7 @@ public class TrackPage implements Serializable {
     private String refusal;
     private String reason;
     private boolean loaded;
-    private it.wecare.factotum.requests.boundary.QuoteView quote;
+    private QuoteView quote;
     private boolean quoteLoaded;
 
     public void load() {
@@ -99,7 +100,7 @@ public class TrackPage implements Serializable {
         }
     }
 
-    public it.wecare.factotum.requests.boundary.QuoteView getQuote() {
+    public QuoteView getQuote() {
         if (quote == null && request != null && !quoteLoaded) {
             quoteLoaded = true;
             quote = requests.trackedQuote(token).orElse(null);

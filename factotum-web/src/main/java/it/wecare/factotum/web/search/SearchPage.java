@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.omnifaces.util.Messages;
 
 /**
@@ -248,7 +249,7 @@ public class SearchPage {
         int pages = Math.min(results.pages(), Math.max(1, 10_000 / PAGE_SIZE));
         int from = Math.max(0, results.page() - 3);
         int to = Math.min(pages - 1, results.page() + 3);
-        return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+        return IntStream.rangeClosed(from, to).boxed().toList();
     }
 
     public boolean isHasNext() {

@@ -12,6 +12,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 
 /**
  * A comune in autocompletes: its ISTAT code on the wire, and the suggestions every comune autocomplete
@@ -25,8 +26,8 @@ public class ComuneConverter implements Converter<ComuneSummary> {
     Comuni comuni;
 
     /** Up to ten active comuni for what was typed (two letters at least). */
-    public java.util.List<ComuneSummary> complete(String text) {
-        return text == null || text.trim().length() < 2 ? java.util.List.of() : comuni.suggest(text, 10);
+    public List<ComuneSummary> complete(String text) {
+        return text == null || text.trim().length() < 2 ? List.of() : comuni.suggest(text, 10);
     }
 
     @Override

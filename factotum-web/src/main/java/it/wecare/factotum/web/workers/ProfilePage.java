@@ -2,7 +2,10 @@ package it.wecare.factotum.web.workers;
 
 import it.wecare.factotum.api.workers.WorkerProfile;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.ratings.boundary.Reviews;
+import it.wecare.factotum.ratings.boundary.WorkerReviews;
 import it.wecare.factotum.web.platform.LanguageSwitch;
+import it.wecare.factotum.workers.boundary.WorkerPhotos;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -22,10 +25,10 @@ public class ProfilePage {
     LanguageSwitch language;
 
     @Inject
-    it.wecare.factotum.workers.boundary.WorkerPhotos photos;
+    WorkerPhotos photos;
 
     @Inject
-    it.wecare.factotum.ratings.boundary.Reviews reviews;
+    Reviews reviews;
 
     /** As typed in the address: anything but a number is a page that does not exist (404). */
     private String id;
@@ -34,10 +37,10 @@ public class ProfilePage {
     private String service;
 
     private WorkerProfile profile;
-    private it.wecare.factotum.ratings.boundary.WorkerReviews workerReviews;
+    private WorkerReviews workerReviews;
 
     /** The worker's published reviews, newest first, with average, count and distribution. */
-    public it.wecare.factotum.ratings.boundary.WorkerReviews getReviews() {
+    public WorkerReviews getReviews() {
         if (workerReviews == null && profile != null) {
             workerReviews = reviews.ofWorker(profile.id(), language.getLanguage());
         }

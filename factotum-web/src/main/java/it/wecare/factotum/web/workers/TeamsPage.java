@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
@@ -89,7 +90,7 @@ public class TeamsPage implements Serializable {
 
     public Map<Long, String> getCandidates() {
         if (candidates == null) {
-            candidates = new java.util.LinkedHashMap<>();
+            candidates = new LinkedHashMap<>();
             teams.candidates()
                     .forEach(m -> candidates.put(
                             m.id(),

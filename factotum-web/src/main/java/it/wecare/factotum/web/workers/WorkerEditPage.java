@@ -1,6 +1,7 @@
 package it.wecare.factotum.web.workers;
 
 import it.wecare.factotum.api.partners.Organisation;
+import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.ComuneSummary;
 import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.api.workers.WorkerKind;
@@ -13,6 +14,7 @@ import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.web.platform.LanguageSwitch;
 import it.wecare.factotum.web.platform.Texts;
 import it.wecare.factotum.workers.boundary.WorkerForm;
+import it.wecare.factotum.workers.boundary.WorkerPhotos;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -59,12 +61,12 @@ public class WorkerEditPage implements Serializable {
     LanguageSwitch language;
 
     @Inject
-    it.wecare.factotum.workers.boundary.WorkerPhotos photos;
+    WorkerPhotos photos;
 
     private Long id;
     private long version;
     private boolean loaded;
-    private it.wecare.factotum.api.platform.AccountSummary login;
+    private AccountSummary login;
 
     private String kind = "FACTOTUM";
 
@@ -212,7 +214,7 @@ public class WorkerEditPage implements Serializable {
         }
     }
 
-    public it.wecare.factotum.api.platform.AccountSummary getLogin() {
+    public AccountSummary getLogin() {
         return login;
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -91,6 +92,6 @@ public final class Problems {
         if (parts.length == 2) {
             return parts[1];
         }
-        return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
     }
 }

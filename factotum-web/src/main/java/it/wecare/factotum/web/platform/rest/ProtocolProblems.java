@@ -5,6 +5,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -181,7 +182,7 @@ public final class ProtocolProblems {
             Throwable cause = e.getCause();
             while (cause != null) {
                 if (!(cause instanceof EJBException)
-                        && !(cause instanceof jakarta.persistence.RollbackException)
+                        && !(cause instanceof RollbackException)
                         && !(cause instanceof jakarta.transaction.RollbackException)) {
                     ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
                     if (mapper != null && !(mapper instanceof UnexpectedProblems)) {
