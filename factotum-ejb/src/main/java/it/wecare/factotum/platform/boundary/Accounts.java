@@ -16,8 +16,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -394,8 +392,9 @@ public class Accounts {
      * does not exist or is deactivated.
      */
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Instant sessionsValidFrom(String email) {
+        // in a transaction of its own: a read outside one could reuse a pooled connection's old snapshot
+        // (MySQL's REPEATABLE READ) and miss a change just committed
         return byEmail(Account.normaliseEmail(email))
                 .filter(Account::isActive)
                 .map(a -> a.getSessionsValidFrom() == null ? Instant.EPOCH : a.getSessionsValidFrom())
