@@ -104,8 +104,9 @@ class EducatorScopeIT {
                 tutor,
                 educatorId)));
         long stranger = admin.call(() -> workers.save(TestWorkers.form("Oreste", "Altrui", null, "potatura")));
-        long followed = proposed(trainee, "Cliente Seguita");
-        long other = proposed(stranger, "Cliente Altrui");
+        String clientEmail = InContainerAccounts.unique("cliente-seguita");
+        long followed = proposed(trainee, "Cliente Seguita", clientEmail);
+        long other = proposed(stranger, "Cliente Altrui", null);
 
         // the queue, the counts and one request
         List<Long> queue = educator
@@ -195,7 +196,9 @@ class EducatorScopeIT {
                 .contains("Tea Seguita")
                 .doesNotContain("id=\"suggestions\"")
                 .doesNotContain("saveNote")
-                .doesNotContain("+39 011 555 0000");
+                .doesNotContain("+39 011 555 0000")
+                .as("the client's email, not even as the author of a line of the timeline")
+                .doesNotContain(clientEmail);
         assertThat(pages.get("/backoffice/request.xhtml?id=" + other).statusCode())
                 .isEqualTo(404);
         assertThat(pages.get("/photos/request?id=" + other + "&n=1").statusCode())
@@ -225,8 +228,8 @@ class EducatorScopeIT {
         }
     }
 
-    /** A request by phone, taken in review and proposed to {@code worker}: its id. */
-    private long proposed(long worker, String clientName) throws Exception {
+    /** A request (by phone, or from the site when the client gives an email), in review, proposed to {@code worker}: its id. */
+    private long proposed(long worker, String clientName, String clientEmail) throws Exception {
         RequestDraft draft = new RequestDraft(
                 "potatura",
                 "Potare la siepe del cortile.",
@@ -239,14 +242,17 @@ class EducatorScopeIT {
                 null,
                 null,
                 clientName,
-                null,
+                clientEmail,
                 "+39 011 555 0000",
                 null,
                 "it",
                 true,
-                Channel.PHONE,
+                clientEmail == null ? Channel.PHONE : Channel.WEB,
                 null);
-        long id = admin.call(() -> requests.submit(draft, null)).id();
+        // with an email the client sends it from the site (the timeline names the client by email)
+        long id = clientEmail == null
+                ? admin.call(() -> requests.submit(draft, null)).id()
+                : requests.submit(draft, null).id();
         long version = admin.call(() -> requests.view(id, "it")).version();
         RequestView inReview = admin.call(() -> requests.act(id, RequestAction.TAKE_IN_REVIEW, version, null, "it"));
         admin.call(() -> requests.propose(id, worker, inReview.version(), "chosen by the test"));

@@ -233,6 +233,7 @@ class SearchIT {
                         null,
                         null,
                         null,
+                        null,
                         true,
                         0);
                 CORPUS.put(row[0], admin.call(() -> workers.save(form)));
@@ -266,6 +267,7 @@ class SearchIT {
                 null,
                 null,
                 null,
+                null,
                 true,
                 0);
     }
@@ -295,6 +297,7 @@ class SearchIT {
                 f.trainingFrom(),
                 f.trainingTo(),
                 f.tutorId(),
+                null,
                 f.active(),
                 f.version());
     }

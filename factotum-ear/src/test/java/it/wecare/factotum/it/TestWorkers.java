@@ -68,6 +68,7 @@ final class TestWorkers {
                 null,
                 null,
                 null,
+                null,
                 active,
                 0);
     }

@@ -170,6 +170,7 @@ class WorkersIT {
                 null,
                 null,
                 null,
+                null,
                 true,
                 0);
         long id = admin.call(() -> workers.save(member));
@@ -200,6 +201,7 @@ class WorkersIT {
                         null,
                         null,
                         null,
+                        null,
                         true,
                         0))));
         assertEquals("organisation", unknown.field());
@@ -226,6 +228,7 @@ class WorkersIT {
                 List.of("CN"),
                 Map.of("tinteggiatura-interni", SkillLevel.EXPERT, "montaggio-mobili", SkillLevel.GOOD),
                 consent,
+                null,
                 null,
                 null,
                 null,
@@ -268,6 +271,7 @@ class WorkersIT {
                 from,
                 to,
                 tutor,
+                null,
                 f.active(),
                 version);
     }
@@ -303,6 +307,7 @@ class WorkersIT {
                 saved.trainingFrom(),
                 saved.trainingTo(),
                 saved.tutorId(),
+                null,
                 saved.active(),
                 saved.version())));
         assertTrue(admin.call(() -> workers.login(withEmail)).isEmpty());
@@ -348,6 +353,7 @@ class WorkersIT {
                             null,
                             null,
                             null,
+                            null,
                             true,
                             twinForm.version()));
                     return workers.inviteLogin(twin);
@@ -378,6 +384,7 @@ class WorkersIT {
                 base.provinces(),
                 base.skills(),
                 true,
+                null,
                 null,
                 null,
                 null,

@@ -58,7 +58,7 @@ public record RequestView(
 
     /**
      * What an educator following a trainee reads: the job and its timeline, without the client's contacts
-     * and with nothing to act on.
+     * (not even as the actor of a line of the timeline) and with nothing to act on.
      */
     public RequestView forFollower() {
         return new RequestView(
@@ -83,11 +83,20 @@ public record RequestView(
                 language,
                 privacyVersion,
                 createdAt,
-                timeline,
+                withoutClientEmail(),
                 Set.of(),
                 job,
                 photos,
                 version);
+    }
+
+    /** The timeline with the client named by name where a line's actor is the client's email. */
+    private List<Line> withoutClientEmail() {
+        return timeline.stream()
+                .map(l -> clientEmail != null && clientEmail.equalsIgnoreCase(l.actor())
+                        ? new Line(l.at(), clientName, l.channel(), l.action(), l.from(), l.to(), l.note())
+                        : l)
+                .toList();
     }
 
     /** Whether {@code action} is allowed now (for pages: {@code #{r.allows('CANCEL')}}). */

@@ -70,62 +70,6 @@ public record WorkerForm(
         skills = skills == null ? Map.of() : Map.copyOf(skills);
     }
 
-    /** A form naming no educator. */
-    public WorkerForm(
-            Long id,
-            WorkerKind kind,
-            String firstName,
-            String lastName,
-            boolean pseudonym,
-            String email,
-            String phone,
-            String bioIt,
-            String bioEn,
-            List<String> languages,
-            boolean drivingLicence,
-            boolean vehicle,
-            BigDecimal hourlyRate,
-            String organisationCode,
-            String homeComune,
-            List<String> comuni,
-            List<String> provinces,
-            Map<String, SkillLevel> skills,
-            boolean publicConsent,
-            Instant publicConsentAt,
-            LocalDate trainingFrom,
-            LocalDate trainingTo,
-            Long tutorId,
-            boolean active,
-            long version) {
-        this(
-                id,
-                kind,
-                firstName,
-                lastName,
-                pseudonym,
-                email,
-                phone,
-                bioIt,
-                bioEn,
-                languages,
-                drivingLicence,
-                vehicle,
-                hourlyRate,
-                organisationCode,
-                homeComune,
-                comuni,
-                provinces,
-                skills,
-                publicConsent,
-                publicConsentAt,
-                trainingFrom,
-                trainingTo,
-                tutorId,
-                null,
-                active,
-                version);
-    }
-
     /** An empty form for a new worker. */
     public static WorkerForm blank() {
         return new WorkerForm(
