@@ -462,6 +462,8 @@ class BrowserJourneyIT {
                     .sendKeys(gardenPhoto().toString());
             waitFor()
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#requestForm\\:photoList img")));
+            // the upload's own request may still be finishing: "Avanti" waits for it
+            waitForAjax();
             Browser.screenshot(browser, "23-request-photo");
         }
         clickToNavigate(By.id("requestForm:next"));

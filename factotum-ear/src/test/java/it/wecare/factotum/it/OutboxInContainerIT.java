@@ -149,4 +149,38 @@ class OutboxInContainerIT {
             pool.shutdown();
         }
     }
+
+    @Test
+    void aRestartedNodeFreesWhatItsEarlierSenderHeldAndLeavesOtherNodesClaims() throws Exception {
+        Instant now = Instant.now();
+        Instant later = now.plusSeconds(3600);
+        UserTransaction tx = tx();
+        tx.begin();
+        long earlierLife = outbox.enqueue(draft("earlier-" + UUID.randomUUID() + "@factotum.test"));
+        long otherNode = outbox.enqueue(draft("other-" + UUID.randomUUID() + "@factotum.test"));
+        long current = outbox.enqueue(draft("current-" + UUID.randomUUID() + "@factotum.test"));
+        tx.commit();
+        // held with a long lease, as a sender that died mid-delivery leaves them (not due for the server's sender)
+        assertTrue(store.claim(earlierLife, "restart-node-0a1b2c3d", later, later.plusSeconds(600)));
+        assertTrue(store.claim(otherNode, "restart-nodeB-9f8e7d6c", later, later.plusSeconds(600)));
+        assertTrue(store.claim(current, "restart-node-live", later, later.plusSeconds(600)));
+
+        int freed = store.releaseEarlierClaims("restart-node-", "restart-node-live", now);
+
+        assertEquals(1, freed);
+        assertEquals("PENDING", status(earlierLife));
+        assertEquals("SENDING", status(otherNode));
+        assertEquals("SENDING", status(current));
+    }
+
+    private String status(long id) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT status FROM outbox_email WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
 }

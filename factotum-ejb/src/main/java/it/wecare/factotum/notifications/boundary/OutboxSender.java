@@ -76,8 +76,10 @@ public class OutboxSender {
 
     Clock clock = Clock.systemUTC();
 
-    private final String name = System.getProperty("jboss.node.name", "node") + "-"
-            + UUID.randomUUID().toString().substring(0, 8);
+    /** What every sender of this node is called before its own suffix. */
+    private final String nodePrefix = System.getProperty("jboss.node.name", "node") + "-";
+
+    private final String name = nodePrefix + UUID.randomUUID().toString().substring(0, 8);
 
     @PostConstruct
     void schedule() {
@@ -85,8 +87,26 @@ public class OutboxSender {
                 .value("factotum.outbox.interval-seconds")
                 .map(Long::parseLong)
                 .orElse(5L);
+        releaseEarlierClaims();
         timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig("outbox-sender", false));
         LOG.info(() -> "Outbox sender " + name + " delivers every " + seconds + " s through " + mailer.transport());
+    }
+
+    /**
+     * A redeployment or restart of this node must not leave the rows its earlier sender was delivering to
+     * wait for the lease: they are due again at once (at-least-once, as with a lapsed lease).
+     */
+    private void releaseEarlierClaims() {
+        try {
+            int freed = store.releaseEarlierClaims(nodePrefix, name, clock.instant());
+            if (freed > 0) {
+                LOG.info(
+                        () -> "Outbox sender " + name + " freed " + freed + " emails an earlier run of this node held");
+            }
+        } catch (RuntimeException e) {
+            // the leases still end: the rows are delivered then
+            LOG.log(Level.WARNING, "Outbox sender " + name + " could not free earlier claims", e);
+        }
     }
 
     @Timeout

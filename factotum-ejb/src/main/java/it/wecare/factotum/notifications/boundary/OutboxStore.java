@@ -113,6 +113,26 @@ public class OutboxStore {
         return update.executeUpdate() == 1;
     }
 
+    /**
+     * Frees the rows an earlier life of this node still holds (its sender names start with
+     * {@code nodePrefix}; {@code current} is the sender now starting): that sender is gone, since a node
+     * runs one sender at a time, so its rows need not wait for the lease to end. Other nodes' claims are
+     * left to their leases.
+     *
+     * @return how many rows were freed
+     */
+    public int releaseEarlierClaims(String nodePrefix, String current, Instant now) {
+        return em.createQuery("UPDATE OutboxEmail e SET e.status = :pending, e.nextAttemptAt = :now,"
+                        + " e.claimedBy = NULL, e.claimedUntil = NULL, e.version = e.version + 1"
+                        + " WHERE e.status = :sending AND LOCATE(:prefix, e.claimedBy) = 1 AND e.claimedBy <> :current")
+                .setParameter("pending", OutboxEmail.Status.PENDING)
+                .setParameter("sending", OutboxEmail.Status.SENDING)
+                .setParameter("now", now)
+                .setParameter("prefix", nodePrefix)
+                .setParameter("current", current)
+                .executeUpdate();
+    }
+
     /** How many attempts a row has had. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int attempts(long id) {
