@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +89,8 @@ class ArchitectureTest {
             try (Stream<Path> sources = Files.walk(Path.of(root))) {
                 for (Path source :
                         sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    String text = Files.readString(source);
+                    // a name the formatter broke over lines ("jakarta\n .enterprise\n .inject…") is one name
+                    String text = Files.readString(source).replaceAll("\\n\\s*\\.(?=[a-z])", ".");
                     Map<String, String> imports = new HashMap<>();
                     Matcher i = imported.matcher(text);
                     while (i.find()) {
@@ -115,6 +119,42 @@ class ArchitectureTest {
             }
         }
         assertThat(found).as("import these instead").isEmpty();
+    }
+
+    /** At most this many public methods on one boundary bean. */
+    static final int MAX_BOUNDARY_METHODS = 12;
+
+    /**
+     * A boundary holds one family of use cases: a page or a partner that needs it finds it by name, and a
+     * caller injects only what it uses. A dozen use cases is one family (the requests' boundaries hold 3 to
+     * 9); a thirteenth is the sign of a second one, which gets its own boundary (as {@code Requests}, with
+     * 31, became Submissions, RequestDesk, Assignments, Quotes and Tracking).
+     */
+    @Test
+    void aBoundaryHoldsOneFamilyOfUseCases() {
+        classes()
+                .that()
+                .resideInAPackage("..boundary..")
+                .and()
+                .areAnnotatedWith(Stateless.class)
+                .or()
+                .areAnnotatedWith(Singleton.class)
+                .should(new ArchCondition<JavaClass>("have at most " + MAX_BOUNDARY_METHODS + " public methods") {
+                    @Override
+                    public void check(JavaClass boundary, ConditionEvents events) {
+                        long count = boundary.getMethods().stream()
+                                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                                .filter(m -> !m.getModifiers().contains(JavaModifier.STATIC))
+                                .filter(m -> !m.getModifiers().contains(JavaModifier.SYNTHETIC)
+                                        && !m.getModifiers().contains(JavaModifier.BRIDGE))
+                                .count();
+                        events.add(new SimpleConditionEvent(
+                                boundary,
+                                count <= MAX_BOUNDARY_METHODS,
+                                boundary.getSimpleName() + " has " + count + " public methods"));
+                    }
+                })
+                .check(classes);
     }
 
     @Test

@@ -12,6 +12,7 @@ import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.barter.boundary.ClientGoods;
 import it.wecare.factotum.barter.boundary.GoodsOfferDraft;
 import it.wecare.factotum.barter.boundary.GoodsOffers;
+import it.wecare.factotum.barter.boundary.GoodsPhotos;
 import it.wecare.factotum.barter.boundary.ItemCollection;
 import it.wecare.factotum.barter.boundary.ItemValuation;
 import it.wecare.factotum.barter.boundary.OfferView;
@@ -22,13 +23,16 @@ import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.requests.boundary.Assignments;
 import it.wecare.factotum.requests.boundary.QuoteDraft;
 import it.wecare.factotum.requests.boundary.QuoteView;
+import it.wecare.factotum.requests.boundary.Quotes;
+import it.wecare.factotum.requests.boundary.RequestDesk;
 import it.wecare.factotum.requests.boundary.RequestDraft;
 import it.wecare.factotum.requests.boundary.RequestView;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submissions;
+import it.wecare.factotum.requests.boundary.Tracking;
 import it.wecare.factotum.workers.boundary.Workers;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -36,8 +40,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -47,12 +49,10 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,33 +64,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * movements sum to zero, each transfer's two halves too, and every balance is the sum of its movements.
  */
 @ExtendWith(ArquillianExtension.class)
-class BarterIT {
+class BarterIT extends InContainerJourney {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
     private static final Pattern TOKEN = Pattern.compile("track\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(
-                List.of(com.icegreen.greenmail.util.GreenMail.class),
-                BarterIT.class,
-                InContainerInbox.class,
-                InContainerAccounts.class,
-                AsAdministrator.class,
-                TestWorkers.class);
-    }
-
-    private com.icegreen.greenmail.util.GreenMail smtp;
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
-        smtp.start();
+        return InContainerJourney.deployment(BarterIT.class);
     }
 
     @AfterEach
-    void stopSmtpAndCheckTheLedger() throws Exception {
-        smtp.stop();
+    void checkTheLedger() throws Exception {
         assertEquals(
                 0, query("SELECT COALESCE(SUM(amount), 0) FROM credit_movement").signum(), "all movements sum to zero");
         assertEquals(
@@ -116,19 +100,28 @@ class BarterIT {
     GoodsOffers goods;
 
     @Inject
-    Requests requests;
+    GoodsPhotos goodsPhotos;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Quotes quotes;
+
+    @Inject
+    RequestDesk desk;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    Tracking tracking;
 
     @Inject
     Workers workers;
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    AsAdministrator admin;
-
-    @Resource(lookup = "java:jboss/datasources/FactotumDS")
-    DataSource dataSource;
 
     @Test
     void goodsOfferedWithTheRequestBecomeCreditThatPaysPartOfTheQuoteAfterIvaAndComesBackOnCancel() throws Exception {
@@ -156,7 +149,7 @@ class BarterIT {
         OfferView.Item clothes = offer.items().get(1);
         assertEquals("Mobili", wardrobe.categoryName());
         assertEquals(1, wardrobe.photos());
-        assertTrue(admin.call(() -> goods.photo(wardrobe.id(), 0)).isPresent(), "the photo is kept, as JPEG");
+        assertTrue(admin.call(() -> goodsPhotos.photo(wardrobe.id(), 0)).isPresent(), "the photo is kept, as JPEG");
         // 150 × 0.60 (buono) × 0.80 (5 of 20 years) × 1 (need) × 1 = 72
         assertEquals(new BigDecimal("72"), wardrobe.suggestion().value());
         assertEquals(5, wardrobe.suggestion().steps().size());
@@ -199,7 +192,7 @@ class BarterIT {
         long worker = admin.call(() ->
                 workers.save(TestWorkers.form("Piero", "Permuta", InContainerAccounts.unique("piero"), "potatura")));
         sendQuote(id, worker, "100");
-        QuoteView quote = admin.call(() -> requests.quote(id)).orElseThrow();
+        QuoteView quote = admin.call(() -> quotes.quote(id)).orElseThrow();
         assertEquals(new BigDecimal("22.00"), quote.iva(), "IVA on the whole taxable amount");
         assertEquals(new BigDecimal("122.00"), quote.total());
         assertEquals(new BigDecimal("61.00"), quote.goodsCredit());
@@ -211,16 +204,16 @@ class BarterIT {
         assertTrue(quoteEmail.contains("61,00") && quoteEmail.contains("29,00"), quoteEmail);
 
         // cancelling the job gives the credit back
-        RequestView tracked = requests.track(token);
-        requests.cancelByClient(token, tracked.version(), "Ho trovato un'altra soluzione");
+        RequestView tracked = tracking.track(token);
+        tracking.cancelByClient(token, tracked.version(), "Ho trovato un'altra soluzione");
         ClientGoods afterCancel = goods.tracked(token);
         assertEquals(new BigDecimal("90.00"), afterCancel.balance());
         assertEquals(0, afterCancel.onThisJob().signum());
 
         // the next request of the same client uses what is left
-        long next = requests.submit(draft(client), null).id();
+        long next = submissions.submit(draft(client), null).id();
         sendQuote(next, worker, "50");
-        QuoteView second = admin.call(() -> requests.quote(next)).orElseThrow();
+        QuoteView second = admin.call(() -> quotes.quote(next)).orElseThrow();
         assertEquals(new BigDecimal("61.00"), second.total());
         assertEquals(new BigDecimal("30.50"), second.goodsCredit(), "50 % of 61");
         assertEquals(
@@ -410,8 +403,8 @@ class BarterIT {
                         List.of(item("elettrodomestici", "Forno a microonde", Condition.GOOD, 2, 1, List.of())), true));
         assertEquals(GoodsOffer.State.OFFERED, later.state());
         assertEquals(2, admin.call(() -> goods.ofRequest(id, "it")).size());
-        RequestView tracked = requests.track(token);
-        requests.cancelByClient(token, tracked.version(), "Non serve più");
+        RequestView tracked = tracking.track(token);
+        tracking.cancelByClient(token, tracked.version(), "Non serve più");
         assertEquals(
                 "action",
                 assertThrows(
@@ -425,21 +418,20 @@ class BarterIT {
     }
 
     private void sendQuote(long id, long worker, String price) throws Exception {
-        RequestView submitted = admin.call(() -> requests.view(id, "it"));
+        RequestView submitted = admin.call(() -> desk.view(id, "it"));
         RequestView inReview =
-                admin.call(() -> requests.act(id, RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
-        var proposal = admin.call(() -> requests.propose(id, worker, inReview.version(), "chosen by the test"));
-        admin.call(() -> requests.answerFor(proposal.id(), true, null, "it"));
-        admin.call(() -> requests.writeQuote(
+                admin.call(() -> desk.act(id, RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
+        var proposal = admin.call(() -> assignments.propose(id, worker, inReview.version(), "chosen by the test"));
+        admin.call(() -> assignments.answerFor(proposal.id(), true, null, "it"));
+        admin.call(() -> quotes.writeQuote(
                 id,
                 new QuoteDraft(
                         List.of(new QuoteDraft.Line(
                                 "Potatura", BigDecimal.ONE, new BigDecimal(price), new BigDecimal("22"))),
                         TODAY.plusDays(10))));
-        RequestView assigned = admin.call(() -> requests.view(id, "it"));
-        admin.call(() -> requests.sendQuote(id, assigned.version(), "it"));
-        assertEquals(
-                RequestState.QUOTED, admin.call(() -> requests.view(id, "it")).state());
+        RequestView assigned = admin.call(() -> desk.view(id, "it"));
+        admin.call(() -> quotes.sendQuote(id, assigned.version(), "it"));
+        assertEquals(RequestState.QUOTED, admin.call(() -> desk.view(id, "it")).state());
     }
 
     private static RequestDraft draft(String client) {
@@ -475,10 +467,6 @@ class BarterIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private InContainerInbox inbox() {
-        return new InContainerInbox(smtp, dataSource);
     }
 
     private static String token(String emailText) {

@@ -15,12 +15,15 @@ import it.wecare.factotum.platform.boundary.AuditQuery;
 import it.wecare.factotum.platform.boundary.AuditRecord;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.ratings.boundary.Reviews;
+import it.wecare.factotum.requests.boundary.Assignments;
 import it.wecare.factotum.requests.boundary.Jobs;
+import it.wecare.factotum.requests.boundary.Quotes;
+import it.wecare.factotum.requests.boundary.RequestDesk;
 import it.wecare.factotum.requests.boundary.RequestDraft;
 import it.wecare.factotum.requests.boundary.RequestQuery;
 import it.wecare.factotum.requests.boundary.RequestRow;
 import it.wecare.factotum.requests.boundary.RequestView;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submissions;
 import it.wecare.factotum.workers.boundary.Teams;
 import it.wecare.factotum.workers.boundary.WorkerQuery;
 import it.wecare.factotum.workers.boundary.WorkerRow;
@@ -59,7 +62,16 @@ class EducatorScopeIT {
     }
 
     @Inject
-    Requests requests;
+    Assignments assignments;
+
+    @Inject
+    Quotes quotes;
+
+    @Inject
+    RequestDesk desk;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     Jobs jobs;
@@ -110,35 +122,34 @@ class EducatorScopeIT {
 
         // the queue, the counts and one request
         List<Long> queue = educator
-                .call(() ->
-                        requests.page(new RequestQuery(null, true, null, null, null, null, null, null), 0, 200, "it"))
+                .call(() -> desk.page(new RequestQuery(null, true, null, null, null, null, null, null), 0, 200, "it"))
                 .items()
                 .stream()
                 .map(RequestRow::id)
                 .toList();
         assertThat(queue).contains(followed).doesNotContain(other);
-        assertThat(educator.call(() -> requests.countByState()).values().stream()
+        assertThat(educator.call(() -> desk.countByState()).values().stream()
                         .mapToLong(Long::longValue)
                         .sum())
                 .isEqualTo(queue.size());
-        RequestView seen = educator.call(() -> requests.view(followed, "it"));
+        RequestView seen = educator.call(() -> desk.view(followed, "it"));
         assertThat(seen.clientName()).isEqualTo("Cliente Seguita");
         assertThat(seen.clientPhone())
                 .as("an educator does not read the client's contacts")
                 .isNull();
         assertThat(seen.clientEmail()).isNull();
         assertThat(seen.allowed()).as("nothing to act on").isEmpty();
-        assertThat(educator.call(() -> requests.assignments(followed, "it")))
+        assertThat(educator.call(() -> assignments.assignments(followed, "it")))
                 .extracting(a -> a.workerId())
                 .containsExactly(trainee);
-        assertThat(admin.call(() -> requests.view(other, "it")).clientPhone()).isNotNull();
+        assertThat(admin.call(() -> desk.view(other, "it")).clientPhone()).isNotNull();
 
         // every read of a request outside the scope is "not found", as for a request that does not exist
-        assertThrows(RecordNotFound.class, () -> educator.call(() -> requests.view(other, "it")));
-        assertThrows(RecordNotFound.class, () -> educator.call(() -> requests.assignments(other, "it")));
-        assertThrows(RecordNotFound.class, () -> educator.call(() -> requests.quote(other)));
-        assertThrows(RecordNotFound.class, () -> educator.call(() -> requests.quotePdf(other)));
-        assertThrows(RecordNotFound.class, () -> educator.call(() -> requests.photo(other, 1)));
+        assertThrows(RecordNotFound.class, () -> educator.call(() -> desk.view(other, "it")));
+        assertThrows(RecordNotFound.class, () -> educator.call(() -> assignments.assignments(other, "it")));
+        assertThrows(RecordNotFound.class, () -> educator.call(() -> quotes.quote(other)));
+        assertThrows(RecordNotFound.class, () -> educator.call(() -> quotes.quotePdf(other)));
+        assertThrows(RecordNotFound.class, () -> educator.call(() -> desk.photo(other, 1)));
         assertThrows(RecordNotFound.class, () -> educator.call(() -> goods.ofRequest(other, "it")));
         assertThrows(RecordNotFound.class, () -> educator.call(() -> goods.credit(other)));
         assertThrows(RecordNotFound.class, () -> educator.call(() -> reviews.ofRequest(other)));
@@ -251,11 +262,11 @@ class EducatorScopeIT {
                 null);
         // with an email the client sends it from the site (the timeline names the client by email)
         long id = clientEmail == null
-                ? admin.call(() -> requests.submit(draft, null)).id()
-                : requests.submit(draft, null).id();
-        long version = admin.call(() -> requests.view(id, "it")).version();
-        RequestView inReview = admin.call(() -> requests.act(id, RequestAction.TAKE_IN_REVIEW, version, null, "it"));
-        admin.call(() -> requests.propose(id, worker, inReview.version(), "chosen by the test"));
+                ? admin.call(() -> submissions.submit(draft, null)).id()
+                : submissions.submit(draft, null).id();
+        long version = admin.call(() -> desk.view(id, "it")).version();
+        RequestView inReview = admin.call(() -> desk.act(id, RequestAction.TAKE_IN_REVIEW, version, null, "it"));
+        admin.call(() -> assignments.propose(id, worker, inReview.version(), "chosen by the test"));
         return id;
     }
 }

@@ -10,15 +10,18 @@ import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.requests.boundary.Assignments;
 import it.wecare.factotum.requests.boundary.CalendarEntry;
 import it.wecare.factotum.requests.boundary.Jobs;
 import it.wecare.factotum.requests.boundary.QuoteDraft;
+import it.wecare.factotum.requests.boundary.Quotes;
+import it.wecare.factotum.requests.boundary.RequestDesk;
 import it.wecare.factotum.requests.boundary.RequestDraft;
 import it.wecare.factotum.requests.boundary.RequestView;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submissions;
+import it.wecare.factotum.requests.boundary.Tracking;
 import it.wecare.factotum.workers.boundary.Availability;
 import it.wecare.factotum.workers.boundary.Workers;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -31,12 +34,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -52,39 +53,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * follows the link it carries.
  */
 @ExtendWith(ArquillianExtension.class)
-class JobsIT {
+class JobsIT extends InContainerJourney {
 
-    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
-    private static final LocalDate TODAY = LocalDate.now(ITALY);
     private static final Pattern TOKEN = Pattern.compile("track\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(
-                List.of(com.icegreen.greenmail.util.GreenMail.class),
-                JobsIT.class,
-                InContainerInbox.class,
-                InContainerAccounts.class,
-                AsAdministrator.class,
-                TestWorkers.class);
-    }
-
-    /** The SMTP server the outbox delivers to (localhost:3025), running inside the server for each test. */
-    private com.icegreen.greenmail.util.GreenMail smtp;
-
-    @org.junit.jupiter.api.BeforeEach
-    void startSmtp() {
-        smtp = new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
-        smtp.start();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void stopSmtp() {
-        smtp.stop();
+        return InContainerJourney.deployment(JobsIT.class);
     }
 
     @Inject
-    Requests requests;
+    Assignments assignments;
+
+    @Inject
+    Quotes quotes;
+
+    @Inject
+    RequestDesk desk;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    Tracking tracking;
 
     @Inject
     Jobs jobs;
@@ -95,19 +86,14 @@ class JobsIT {
     @Inject
     Workers workers;
 
-    @Inject
-    AsAdministrator admin;
-
-    @Resource(lookup = "java:jboss/datasources/FactotumDS")
-    DataSource dataSource;
-
     private long newWorker(String email) throws Exception {
         return admin.call(() -> workers.save(TestWorkers.form("Piero", "Calendario", email, "potatura")));
     }
 
     /** A request in the window from today to 10 days on, accepted by the worker, with its quote accepted. */
     private long acceptedRequest(String clientEmail, long worker) throws Exception {
-        long id = requests.submit(
+        long id = submissions
+                .submit(
                         new RequestDraft(
                                 "potatura",
                                 "Potare la siepe, circa 20 metri.",
@@ -131,32 +117,32 @@ class JobsIT {
                 .id();
         quoted(id, worker, TODAY.plusDays(5));
         String token = token(lastEmail(id, "QUOTE_READY", clientEmail));
-        RequestView seen = requests.track(token);
-        RequestView accepted = requests.answerQuote(token, seen.version(), true, null);
+        RequestView seen = tracking.track(token);
+        RequestView accepted = quotes.answerQuote(token, seen.version(), true, null);
         assertEquals(RequestState.ACCEPTED, accepted.state());
         return id;
     }
 
     private void quoted(long id, long worker, LocalDate validUntil) throws Exception {
-        RequestView submitted = admin.call(() -> requests.view(id, "it"));
+        RequestView submitted = admin.call(() -> desk.view(id, "it"));
         RequestView inReview =
-                admin.call(() -> requests.act(id, RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
-        var proposal = admin.call(() -> requests.propose(id, worker, inReview.version(), "chosen by the test"));
+                admin.call(() -> desk.act(id, RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
+        var proposal = admin.call(() -> assignments.propose(id, worker, inReview.version(), "chosen by the test"));
         // the worker answered by phone
-        admin.call(() -> requests.answerFor(proposal.id(), true, null, "it"));
-        admin.call(() -> requests.writeQuote(
+        admin.call(() -> assignments.answerFor(proposal.id(), true, null, "it"));
+        admin.call(() -> quotes.writeQuote(
                 id,
                 new QuoteDraft(
                         List.of(new QuoteDraft.Line(
                                 "Potatura siepe", new BigDecimal("3"), new BigDecimal("33.33"), new BigDecimal("22"))),
                         validUntil)));
-        RequestView assigned = admin.call(() -> requests.view(id, "it"));
+        RequestView assigned = admin.call(() -> desk.view(id, "it"));
         assertEquals(RequestState.ASSIGNED, assigned.state());
-        admin.call(() -> requests.sendQuote(id, assigned.version(), "it"));
+        admin.call(() -> quotes.sendQuote(id, assigned.version(), "it"));
     }
 
     private RequestView view(long id) throws Exception {
-        return admin.call(() -> requests.view(id, "it"));
+        return admin.call(() -> desk.view(id, "it"));
     }
 
     @Test
@@ -189,7 +175,7 @@ class JobsIT {
         assertTrue(lastEmail(first, "JOB_SCHEDULED_WORKER", workerEmail).contains("Via Roma 1"));
         // the link in the scheduling email opens the tracking page with the date
         String token = token(lastEmail(first, "JOB_SCHEDULED", client));
-        assertEquals(TODAY, requests.track(token).job().date());
+        assertEquals(TODAY, tracking.track(token).job().date());
         HttpResponse<String> page = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://localhost:8080/request/track.xhtml?token=" + token))
@@ -265,7 +251,8 @@ class JobsIT {
     void anUnansweredQuoteIsWarnedOnceThenExpiresAndTheRequestSaysSo() throws Exception {
         String client = InContainerAccounts.unique("scade");
         long worker = newWorker(InContainerAccounts.unique("scadenza"));
-        long id = requests.submit(
+        long id = submissions
+                .submit(
                         new RequestDraft(
                                 "potatura",
                                 "Potare due alberi.",
@@ -295,7 +282,7 @@ class JobsIT {
                 Instant.now().minus(Duration.ofDays(10)),
                 id);
         String warning = awaitEmail(id, "QUOTE_EXPIRING", client);
-        requests.track(token(warning));
+        tracking.track(token(warning));
         Thread.sleep(5000);
         assertEquals(1, emails(id, "QUOTE_EXPIRING", client).size(), "warned once");
 
@@ -310,7 +297,7 @@ class JobsIT {
                 expired.timeline().get(expired.timeline().size() - 1).channel());
         assertEquals(
                 it.wecare.factotum.api.requests.QuoteState.EXPIRED,
-                admin.call(() -> requests.quote(id)).orElseThrow().state());
+                admin.call(() -> quotes.quote(id)).orElseThrow().state());
     }
 
     @Test
@@ -321,18 +308,18 @@ class JobsIT {
         long id = acceptedRequest(client, worker);
         String number = view(id).number();
 
-        requests.sendNewTrackingLink(number, "someone-else@factotum.test");
+        tracking.sendNewTrackingLink(number, "someone-else@factotum.test");
         assertTrue(emails(id, "TRACKING_LINK", client).isEmpty(), "a wrong email gets nothing");
         String firstLink = lastEmail(id, "REQUEST_RECEIVED", client);
-        requests.sendNewTrackingLink(number, client.toUpperCase(java.util.Locale.ROOT));
+        tracking.sendNewTrackingLink(number, client.toUpperCase(java.util.Locale.ROOT));
         String newLink = lastEmail(id, "TRACKING_LINK", client);
-        RequestView tracked = requests.track(token(newLink));
+        RequestView tracked = tracking.track(token(newLink));
         assertEquals(number, tracked.number());
-        assertEquals(number, requests.track(token(firstLink)).number(), "the links sent before keep working");
+        assertEquals(number, tracking.track(token(firstLink)).number(), "the links sent before keep working");
         // three asked for an hour, however many automatic emails carried links meanwhile
-        requests.sendNewTrackingLink(number, client);
-        requests.sendNewTrackingLink(number, client);
-        requests.sendNewTrackingLink(number, client);
+        tracking.sendNewTrackingLink(number, client);
+        tracking.sendNewTrackingLink(number, client);
+        tracking.sendNewTrackingLink(number, client);
         assertEquals(3, emails(id, "TRACKING_LINK", client).size(), "the fourth within the hour is not sent");
         assertNull(tracked.timeline().stream()
                 .filter(l -> "NOTE".equals(l.action()))
@@ -340,7 +327,7 @@ class JobsIT {
                 .orElse(null));
 
         RequestView cancelled =
-                requests.cancelByClient(token(newLink), tracked.version(), "Ho trovato un vicino che lo fa");
+                tracking.cancelByClient(token(newLink), tracked.version(), "Ho trovato un vicino che lo fa");
         assertEquals(RequestState.CANCELLED, cancelled.state());
         assertTrue(lastEmail(id, "JOB_CANCELLED_WORKER", workerEmail).contains("Ho trovato un vicino che lo fa"));
     }
@@ -379,10 +366,6 @@ class JobsIT {
 
     private List<String> emails(long requestId, String kind, String recipient) throws Exception {
         return inbox().all(requestId, kind, recipient);
-    }
-
-    private InContainerInbox inbox() {
-        return new InContainerInbox(smtp, dataSource);
     }
 
     private static String token(String emailText) {

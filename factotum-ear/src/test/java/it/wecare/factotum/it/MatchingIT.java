@@ -14,16 +14,17 @@ import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.matching.boundary.Matching;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.requests.boundary.AssignmentView;
+import it.wecare.factotum.requests.boundary.Assignments;
+import it.wecare.factotum.requests.boundary.RequestDesk;
 import it.wecare.factotum.requests.boundary.RequestDraft;
 import it.wecare.factotum.requests.boundary.RequestView;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submissions;
 import it.wecare.factotum.requests.boundary.Submitted;
 import it.wecare.factotum.workers.boundary.Availability;
 import it.wecare.factotum.workers.boundary.WorkerForm;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,40 +40,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * sends the request back to matching without that worker.
  */
 @ExtendWith(ArquillianExtension.class)
-class MatchingIT {
+class MatchingIT extends InContainerJourney {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
     private static final String SERVICE = "montaggio-mobili";
     private static final String TORINO = "001272";
     private static final String CUNEO = "004078";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(
-                List.of(com.icegreen.greenmail.util.GreenMail.class),
-                MatchingIT.class,
-                InContainerInbox.class,
-                InContainerAccounts.class,
-                AsAdministrator.class,
-                TestWorkers.class);
-    }
-
-    /** The SMTP server the outbox delivers to (localhost:3025), running inside the server for each test. */
-    private com.icegreen.greenmail.util.GreenMail smtp;
-
-    @org.junit.jupiter.api.BeforeEach
-    void startSmtp() {
-        smtp = new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
-        smtp.start();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void stopSmtp() {
-        smtp.stop();
+        return InContainerJourney.deployment(MatchingIT.class);
     }
 
     @Inject
-    Requests requests;
+    Assignments assignments;
+
+    @Inject
+    RequestDesk desk;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     Matching matching;
@@ -84,16 +70,10 @@ class MatchingIT {
     Availability availability;
 
     @Inject
-    AsAdministrator admin;
-
-    @Inject
     it.wecare.factotum.workers.boundary.Teams teams;
 
     @Inject
     it.wecare.factotum.platform.boundary.Accounts accounts;
-
-    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/FactotumDS")
-    javax.sql.DataSource dataSource;
 
     private static final java.util.regex.Pattern PROPOSAL =
             java.util.regex.Pattern.compile("proposal\\.xhtml\\?token=([A-Za-z0-9_-]+)");
@@ -127,7 +107,7 @@ class MatchingIT {
     }
 
     private long inReview(LocalDate day) throws Exception {
-        Submitted s = requests.submit(
+        Submitted s = submissions.submit(
                 new RequestDraft(
                         SERVICE,
                         "Montare un armadio a due ante e una libreria.",
@@ -148,13 +128,13 @@ class MatchingIT {
                         Channel.WEB,
                         UUID.randomUUID().toString()),
                 null);
-        RequestView seen = admin.call(() -> requests.view(s.id(), "it"));
-        admin.call(() -> requests.act(s.id(), RequestAction.TAKE_IN_REVIEW, seen.version(), null, "it"));
+        RequestView seen = admin.call(() -> desk.view(s.id(), "it"));
+        admin.call(() -> desk.act(s.id(), RequestAction.TAKE_IN_REVIEW, seen.version(), null, "it"));
         return s.id();
     }
 
     private long version(long requestId) throws Exception {
-        return admin.call(() -> requests.view(requestId, "it")).version();
+        return admin.call(() -> desk.view(requestId, "it")).version();
     }
 
     @Test
@@ -213,7 +193,7 @@ class MatchingIT {
 
         AssignmentView proposed = admin.call(() -> matching.propose(request, first, version(request), null));
         assertEquals(AssignmentState.PROPOSED, proposed.state());
-        RequestView view = admin.call(() -> requests.view(request, "it"));
+        RequestView view = admin.call(() -> desk.view(request, "it"));
         assertTrue(
                 view.timeline().stream()
                         .anyMatch(line -> line.action().equals("PROPOSE")
@@ -221,7 +201,7 @@ class MatchingIT {
                                 && line.note().contains("#")),
                 () -> "timeline: " + view.timeline());
 
-        admin.call(() -> requests.answerFor(proposed.id(), false, "Impegnato quel giorno", "it"));
+        admin.call(() -> assignments.answerFor(proposed.id(), false, "Impegnato quel giorno", "it"));
         Suggestions again = admin.call(() -> matching.suggest(request));
         assertTrue(again.of(first).isEmpty(), "who declined is not suggested again");
         assertEquals(1L, again.filtered().get("ALREADY_ASKED"));
@@ -229,7 +209,7 @@ class MatchingIT {
         AssignmentView chosen =
                 admin.call(() -> matching.propose(request, outside, version(request), "Conosce già la cliente"));
         assertEquals(AssignmentState.PROPOSED, chosen.state());
-        assertTrue(admin.call(() -> requests.view(request, "it")).timeline().stream()
+        assertTrue(admin.call(() -> desk.view(request, "it")).timeline().stream()
                 .anyMatch(line -> line.note() != null && line.note().contains("Conosce già la cliente")));
     }
 
@@ -246,28 +226,28 @@ class MatchingIT {
         long firstId = admin.call(() -> workers.save(first));
         long secondId = admin.call(() -> workers.save(second));
         long request = inReview(TODAY.plusDays(20));
-        InContainerInbox inbox = new InContainerInbox(smtp, dataSource);
+        InContainerInbox inbox = inbox();
 
         // the first worker is proposed the job by email; opening the link changes nothing
         admin.call(() -> matching.propose(request, firstId, version(request), null));
         String proposal = inbox.await(request, "JOB_PROPOSED", firstEmail);
         assertTrue(proposal.contains("Montaggio"), proposal);
         String token = token(proposal);
-        assertEquals(AssignmentState.PROPOSED, requests.proposal(token).state());
-        assertEquals(AssignmentState.PROPOSED, requests.proposal(token).state());
+        assertEquals(AssignmentState.PROPOSED, assignments.proposal(token).state());
+        assertEquals(AssignmentState.PROPOSED, assignments.proposal(token).state());
 
         // a decline needs a reason; with one it is recorded and the operators are told
         assertEquals(
                 "reason",
-                assertThrows(InvalidInput.class, () -> requests.answerByLink(token, false, " "))
+                assertThrows(InvalidInput.class, () -> assignments.answerByLink(token, false, " "))
                         .field());
         assertEquals(
                 AssignmentState.DECLINED,
-                requests.answerByLink(token, false, "Sono in ferie").state());
+                assignments.answerByLink(token, false, "Sono in ferie").state());
         assertTrue(inbox.await(request, "PROPOSAL_DECLINED", operator).contains("Sono in ferie"));
         assertThrows(
                 it.wecare.factotum.platform.boundary.LinkRefused.class,
-                () -> requests.answerByLink(token, true, null),
+                () -> assignments.answerByLink(token, true, null),
                 "a used link answers nothing");
 
         // the second does not answer in time: the proposal lapses, the operators are told, the link is dead
@@ -288,9 +268,9 @@ class MatchingIT {
             assertEquals(1, st.executeUpdate());
         }
         assertTrue(inbox.await(request, "PROPOSAL_LAPSED", operator).contains("Secondo" + tag));
-        assertTrue(admin.call(() -> requests.assignments(request, "it")).stream()
+        assertTrue(admin.call(() -> assignments.assignments(request, "it")).stream()
                 .anyMatch(a -> a.workerId() == secondId && a.state() == AssignmentState.TIMED_OUT));
-        assertThrows(it.wecare.factotum.platform.boundary.LinkRefused.class, () -> requests.proposal(secondToken));
+        assertThrows(it.wecare.factotum.platform.boundary.LinkRefused.class, () -> assignments.proposal(secondToken));
         Suggestions after = admin.call(() -> matching.suggest(request));
         assertTrue(after.of(firstId).isEmpty() && after.of(secondId).isEmpty(), "neither is suggested again");
         assertEquals(2L, after.filtered().get("ALREADY_ASKED"));
@@ -303,11 +283,11 @@ class MatchingIT {
         String thirdToken = token(inbox.await(request, "JOB_PROPOSED", thirdEmail));
         assertEquals(
                 AssignmentState.ACCEPTED,
-                requests.answerByLink(thirdToken, true, null).state());
+                assignments.answerByLink(thirdToken, true, null).state());
         assertTrue(inbox.await(request, "PROPOSAL_ACCEPTED", operator).contains("Terzo" + tag));
         assertEquals(
                 it.wecare.factotum.api.requests.RequestState.ASSIGNED,
-                admin.call(() -> requests.view(request, "it")).state());
+                admin.call(() -> desk.view(request, "it")).state());
     }
 
     @Test
@@ -337,7 +317,7 @@ class MatchingIT {
 
         AssignmentView proposed = admin.call(() -> matching.proposeTeam(request, team, version(request)));
         assertEquals(lead, proposed.workerId());
-        assertTrue(admin.call(() -> requests.view(request, "it")).timeline().stream()
+        assertTrue(admin.call(() -> desk.view(request, "it")).timeline().stream()
                 .anyMatch(line -> "PROPOSE".equals(line.action())
                         && line.note().contains("Squadra " + tag)
                         && line.note().contains("Aiuto" + tag)

@@ -13,19 +13,22 @@ import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.LinkRefused;
 import it.wecare.factotum.platform.control.LinkRefusal;
+import it.wecare.factotum.ratings.boundary.Moderation;
 import it.wecare.factotum.ratings.boundary.ReviewDraft;
 import it.wecare.factotum.ratings.boundary.ReviewView;
 import it.wecare.factotum.ratings.boundary.Reviews;
 import it.wecare.factotum.ratings.boundary.WorkerReviews;
 import it.wecare.factotum.ratings.control.Policy;
 import it.wecare.factotum.ratings.entity.Review;
+import it.wecare.factotum.requests.boundary.Assignments;
 import it.wecare.factotum.requests.boundary.Jobs;
 import it.wecare.factotum.requests.boundary.QuoteDraft;
+import it.wecare.factotum.requests.boundary.Quotes;
+import it.wecare.factotum.requests.boundary.RequestDesk;
 import it.wecare.factotum.requests.boundary.RequestDraft;
 import it.wecare.factotum.requests.boundary.RequestView;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submissions;
 import it.wecare.factotum.workers.boundary.Workers;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -35,18 +38,13 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,41 +55,32 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and comments that try to inject markup rendered as text.
  */
 @ExtendWith(ArquillianExtension.class)
-class RatingsIT {
+class RatingsIT extends InContainerJourney {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
     private static final Pattern REVIEW_LINK = Pattern.compile("review\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(
-                List.of(com.icegreen.greenmail.util.GreenMail.class),
-                RatingsIT.class,
-                InContainerInbox.class,
-                InContainerAccounts.class,
-                AsAdministrator.class,
-                AsEducator.class,
-                TestWorkers.class);
-    }
-
-    private com.icegreen.greenmail.util.GreenMail smtp;
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
+        return InContainerJourney.deployment(RatingsIT.class, AsEducator.class);
     }
 
     @Inject
     Reviews reviews;
 
     @Inject
-    Requests requests;
+    Moderation moderation;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Quotes quotes;
+
+    @Inject
+    RequestDesk desk;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     Jobs jobs;
@@ -103,16 +92,10 @@ class RatingsIT {
     Accounts accounts;
 
     @Inject
-    AsAdministrator admin;
-
-    @Inject
     AsEducator educator;
 
     @Inject
     it.wecare.factotum.workers.boundary.Teams teams;
-
-    @Resource(lookup = "java:jboss/datasources/FactotumDS")
-    DataSource dataSource;
 
     @Test
     void aCompletedJobInvitesTheClientWhoseOneReviewIsPublishedOnTheWorkersPage() throws Exception {
@@ -197,14 +180,14 @@ class RatingsIT {
                 1,
                 count("SELECT COUNT(*) FROM outbox_email WHERE kind = 'REVIEW_HELD' AND recipient = '" + operator
                         + "' AND related_id = '" + job + "'"));
-        ReviewView waiting = admin.call(() -> reviews.forModeration(10)).stream()
+        ReviewView waiting = admin.call(() -> moderation.forModeration(10)).stream()
                 .filter(r -> r.id() == held.id())
                 .findFirst()
                 .orElseThrow();
         assertEquals("PHONE", waiting.heldFor());
 
         // published by an operator: a negative review stays published
-        ReviewView published = admin.call(() -> reviews.publish(held.id(), waiting.version()));
+        ReviewView published = admin.call(() -> moderation.publish(held.id(), waiting.version()));
         assertEquals(Review.State.PUBLISHED, published.state());
         assertEquals(1, reviews.ofWorker(worker, "it").summary().count());
 
@@ -213,10 +196,11 @@ class RatingsIT {
                 "reason",
                 assertThrows(
                                 InvalidInput.class,
-                                () -> admin.call(() -> reviews.hide(held.id(), published.version(), null, "perché sì")))
+                                () -> admin.call(
+                                        () -> moderation.hide(held.id(), published.version(), null, "perché sì")))
                         .field());
         ReviewView hidden = admin.call(
-                () -> reviews.hide(held.id(), published.version(), Policy.PERSONAL_DATA, "Numero di telefono"));
+                () -> moderation.hide(held.id(), published.version(), Policy.PERSONAL_DATA, "Numero di telefono"));
         assertEquals(Review.State.HIDDEN, hidden.state());
         assertEquals("In ritardo di due ore, chiamatemi al 333 123 4567", hidden.comment());
         assertEquals(0, reviews.ofWorker(worker, "it").summary().count());
@@ -232,7 +216,7 @@ class RatingsIT {
                 "action",
                 assertThrows(
                                 InvalidInput.class,
-                                () -> admin.call(() -> reviews.hide(held.id(), hidden.version(), Policy.SPAM, null)))
+                                () -> admin.call(() -> moderation.hide(held.id(), hidden.version(), Policy.SPAM, null)))
                         .field());
 
         // an insult holds a review too
@@ -327,7 +311,7 @@ class RatingsIT {
     // --- helpers
 
     private String requests(long id) throws Exception {
-        return admin.call(() -> requests.view(id, "it")).clientEmail();
+        return admin.call(() -> desk.view(id, "it")).clientEmail();
     }
 
     private long newWorker(String firstName, String email) throws Exception {
@@ -356,39 +340,35 @@ class RatingsIT {
                 clientEmail == null ? Channel.PHONE : Channel.WEB,
                 null);
         long id = clientEmail == null
-                ? admin.call(() -> requests.submit(draft, null)).id()
-                : requests.submit(draft, null).id();
-        RequestView submitted = admin.call(() -> requests.view(id, "it"));
+                ? admin.call(() -> submissions.submit(draft, null)).id()
+                : submissions.submit(draft, null).id();
+        RequestView submitted = admin.call(() -> desk.view(id, "it"));
         RequestView inReview =
-                admin.call(() -> requests.act(id, RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
-        var proposal = admin.call(() -> requests.propose(id, worker, inReview.version(), "chosen by the test"));
-        admin.call(() -> requests.answerFor(proposal.id(), true, null, "it"));
-        admin.call(() -> requests.writeQuote(
+                admin.call(() -> desk.act(id, RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
+        var proposal = admin.call(() -> assignments.propose(id, worker, inReview.version(), "chosen by the test"));
+        admin.call(() -> assignments.answerFor(proposal.id(), true, null, "it"));
+        admin.call(() -> quotes.writeQuote(
                 id,
                 new QuoteDraft(
                         List.of(new QuoteDraft.Line(
                                 "Potatura", BigDecimal.ONE, new BigDecimal("80"), new BigDecimal("22"))),
                         TODAY.plusDays(10))));
         admin.call(() ->
-                requests.sendQuote(id, admin.call(() -> requests.view(id, "it")).version(), "it"));
+                quotes.sendQuote(id, admin.call(() -> desk.view(id, "it")).version(), "it"));
         // the client accepts (an operator can do it for a client who phoned)
         sql("UPDATE request_quote SET state = 'ACCEPTED' WHERE request_id = " + id);
         sql("UPDATE quote_request SET state = 'ACCEPTED' WHERE id = " + id);
-        long v = admin.call(() -> requests.view(id, "it")).version();
+        long v = admin.call(() -> desk.view(id, "it")).version();
         admin.call(() -> {
             jobs.schedule(id, v, TODAY, LocalTime.of(7, 0), 60);
             return null;
         });
-        long v2 = admin.call(() -> requests.view(id, "it")).version();
+        long v2 = admin.call(() -> desk.view(id, "it")).version();
         admin.call(() -> {
             jobs.complete(id, v2, BigDecimal.ONE, "Fatto");
             return null;
         });
         return id;
-    }
-
-    private InContainerInbox inbox() {
-        return new InContainerInbox(smtp, dataSource);
     }
 
     private static String token(String emailText) {

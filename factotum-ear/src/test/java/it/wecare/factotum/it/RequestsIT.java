@@ -13,11 +13,14 @@ import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.requests.boundary.Assignments;
+import it.wecare.factotum.requests.boundary.RequestDesk;
 import it.wecare.factotum.requests.boundary.RequestDraft;
 import it.wecare.factotum.requests.boundary.RequestView;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submissions;
 import it.wecare.factotum.requests.boundary.Submitted;
 import it.wecare.factotum.requests.boundary.TooManyRequests;
+import it.wecare.factotum.requests.boundary.Tracking;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,7 +43,16 @@ class RequestsIT {
     }
 
     @Inject
-    Requests requests;
+    Assignments assignments;
+
+    @Inject
+    RequestDesk desk;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    Tracking tracking;
 
     @Inject
     AsAdministrator admin;
@@ -78,8 +90,8 @@ class RequestsIT {
     void aRequestIsNumberedAndTheSameFormSubmittedTwiceIsOneRequest() {
         String token = UUID.randomUUID().toString();
         RequestDraft draft = draft(email(), token, TODAY.plusDays(3), null, null);
-        Submitted first = requests.submit(draft, "10.0.0.1");
-        Submitted again = requests.submit(draft, "10.0.0.1");
+        Submitted first = submissions.submit(draft, "10.0.0.1");
+        Submitted again = submissions.submit(draft, "10.0.0.1");
         assertTrue(first.created());
         assertFalse(again.created());
         assertEquals(first.id(), again.id());
@@ -89,17 +101,18 @@ class RequestsIT {
     @Test
     void datesInThePastReversedOrTooLongAreRefusedNamingTheField() {
         InvalidInput past = assertThrows(
-                InvalidInput.class, () -> requests.submit(draft(email(), null, TODAY.minusDays(1), null, null), null));
+                InvalidInput.class,
+                () -> submissions.submit(draft(email(), null, TODAY.minusDays(1), null, null), null));
         assertEquals("exactDate", past.field());
         InvalidInput reversed = assertThrows(
                 InvalidInput.class,
-                () -> requests.submit(draft(email(), null, null, TODAY.plusDays(10), TODAY.plusDays(2)), null));
+                () -> submissions.submit(draft(email(), null, null, TODAY.plusDays(10), TODAY.plusDays(2)), null));
         assertEquals("latest", reversed.field());
         InvalidInput tooLong = assertThrows(
                 InvalidInput.class,
-                () -> requests.submit(draft(email(), null, null, TODAY.plusDays(1), TODAY.plusDays(120)), null));
+                () -> submissions.submit(draft(email(), null, null, TODAY.plusDays(1), TODAY.plusDays(120)), null));
         assertEquals("latest", tooLong.field());
-        Submitted window = requests.submit(draft(email(), null, null, TODAY, TODAY.plusDays(90)), null);
+        Submitted window = submissions.submit(draft(email(), null, null, TODAY, TODAY.plusDays(90)), null);
         assertNotNull(window.number());
     }
 
@@ -107,16 +120,17 @@ class RequestsIT {
     void aFloodFromOneAddressIsStoppedByTheRateLimit() {
         String email = email();
         for (int i = 0; i < 5; i++) {
-            requests.submit(draft(email, null, TODAY.plusDays(2), null, null), null);
+            submissions.submit(draft(email, null, TODAY.plusDays(2), null, null), null);
         }
         assertThrows(
-                TooManyRequests.class, () -> requests.submit(draft(email, null, TODAY.plusDays(2), null, null), null));
+                TooManyRequests.class,
+                () -> submissions.submit(draft(email, null, TODAY.plusDays(2), null, null), null));
     }
 
     @Test
     void anAnonymousCallerCannotPretendToBeTheDesk() throws Exception {
         RequestDraft d = draft(email(), null, TODAY.plusDays(2), null, null);
-        RequestDraft desk = new RequestDraft(
+        RequestDraft byTelephone = new RequestDraft(
                 d.subcategoryCode(),
                 d.description(),
                 d.comuneCode(),
@@ -137,43 +151,41 @@ class RequestsIT {
                 null);
         assertEquals(
                 "channel",
-                assertThrows(InvalidInput.class, () -> requests.submit(desk, null))
+                assertThrows(InvalidInput.class, () -> submissions.submit(byTelephone, null))
                         .field());
-        Submitted byPhone = admin.call(() -> requests.submit(desk, null));
+        Submitted byPhone = admin.call(() -> submissions.submit(byTelephone, null));
         assertEquals(
-                Channel.DESK,
-                admin.call(() -> requests.view(byPhone.id(), "it")).channel());
+                Channel.DESK, admin.call(() -> desk.view(byPhone.id(), "it")).channel());
     }
 
     @Test
     void operatorsMoveTheRequestOnlyAsTheLifecycleAllowsAndAStaleVersionIsAConflict() throws Exception {
-        Submitted s = requests.submit(draft(email(), null, TODAY.plusDays(5), null, null), null);
-        RequestView seen = admin.call(() -> requests.view(s.id(), "it"));
+        Submitted s = submissions.submit(draft(email(), null, TODAY.plusDays(5), null, null), null);
+        RequestView seen = admin.call(() -> desk.view(s.id(), "it"));
         assertEquals(RequestState.SUBMITTED, seen.state());
         assertEquals("Potatura", seen.serviceName());
         assertEquals("Torino (TO)", seen.comuneLabel());
 
         RequestView inReview =
-                admin.call(() -> requests.act(s.id(), RequestAction.TAKE_IN_REVIEW, seen.version(), null, "it"));
+                admin.call(() -> desk.act(s.id(), RequestAction.TAKE_IN_REVIEW, seen.version(), null, "it"));
         assertEquals(RequestState.IN_REVIEW, inReview.state());
         // a second operator who loaded the same version
         assertThrows(
                 ConflictingChange.class,
-                () -> admin.call(() -> requests.act(s.id(), RequestAction.REJECT, seen.version(), "Fuori zona", "it")));
+                () -> admin.call(() -> desk.act(s.id(), RequestAction.REJECT, seen.version(), "Fuori zona", "it")));
         // taking it in review twice is not allowed
         InvalidInput twice = assertThrows(
                 InvalidInput.class,
-                () -> admin.call(
-                        () -> requests.act(s.id(), RequestAction.TAKE_IN_REVIEW, inReview.version(), null, "it")));
+                () -> admin.call(() -> desk.act(s.id(), RequestAction.TAKE_IN_REVIEW, inReview.version(), null, "it")));
         assertEquals("action", twice.field());
         // a rejection needs its reason
         InvalidInput noReason = assertThrows(
                 InvalidInput.class,
-                () -> admin.call(() -> requests.act(s.id(), RequestAction.REJECT, inReview.version(), " ", "it")));
+                () -> admin.call(() -> desk.act(s.id(), RequestAction.REJECT, inReview.version(), " ", "it")));
         assertEquals("note", noReason.field());
 
         RequestView rejected = admin.call(
-                () -> requests.act(s.id(), RequestAction.REJECT, inReview.version(), "Fuori dalla nostra zona", "it"));
+                () -> desk.act(s.id(), RequestAction.REJECT, inReview.version(), "Fuori dalla nostra zona", "it"));
         assertEquals(RequestState.REJECTED, rejected.state());
         assertTrue(rejected.allowed().isEmpty());
         assertEquals(3, rejected.timeline().size());
@@ -183,51 +195,52 @@ class RequestsIT {
 
     @Test
     void aJobIsProposedOnlyInReviewToAnActiveWorkerAndToOneWorkerAtATime() throws Exception {
-        Submitted s = requests.submit(draft(email(), null, TODAY.plusDays(5), null, null), null);
+        Submitted s = submissions.submit(draft(email(), null, TODAY.plusDays(5), null, null), null);
         long worker = admin.call(() -> workers.save(TestWorkers.form("Piero", "Proposto", null, "potatura", true)));
-        RequestView submitted = admin.call(() -> requests.view(s.id(), "it"));
+        RequestView submitted = admin.call(() -> desk.view(s.id(), "it"));
         InvalidInput notYet = assertThrows(
                 InvalidInput.class,
-                () -> admin.call(() -> requests.propose(s.id(), worker, submitted.version(), "chosen by the test")));
+                () -> admin.call(() -> assignments.propose(s.id(), worker, submitted.version(), "chosen by the test")));
         assertEquals("action", notYet.field());
 
         RequestView inReview =
-                admin.call(() -> requests.act(s.id(), RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
-        assertTrue(admin.call(() -> requests.candidates(s.id(), "it")).stream().anyMatch(w -> w.id() == worker));
+                admin.call(() -> desk.act(s.id(), RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
+        assertTrue(admin.call(() -> desk.candidates(s.id(), "it")).stream().anyMatch(w -> w.id() == worker));
         InvalidInput unknown = assertThrows(
                 InvalidInput.class,
-                () -> admin.call(() -> requests.propose(s.id(), 987654321L, inReview.version(), "chosen by the test")));
+                () -> admin.call(
+                        () -> assignments.propose(s.id(), 987654321L, inReview.version(), "chosen by the test")));
         assertEquals("worker", unknown.field());
 
-        var proposed = admin.call(() -> requests.propose(s.id(), worker, inReview.version(), "chosen by the test"));
+        var proposed = admin.call(() -> assignments.propose(s.id(), worker, inReview.version(), "chosen by the test"));
         assertEquals(it.wecare.factotum.api.requests.AssignmentState.PROPOSED, proposed.state());
-        RequestView after = admin.call(() -> requests.view(s.id(), "it"));
+        RequestView after = admin.call(() -> desk.view(s.id(), "it"));
         assertEquals(RequestState.IN_REVIEW, after.state(), "a proposal leaves the request in review");
         ConflictingChange twice = assertThrows(
                 ConflictingChange.class,
-                () -> admin.call(() -> requests.propose(s.id(), worker, after.version(), "chosen by the test")));
+                () -> admin.call(() -> assignments.propose(s.id(), worker, after.version(), "chosen by the test")));
         assertEquals("request.error.alreadyProposed", twice.messageKey());
-        assertEquals(1, admin.call(() -> requests.assignments(s.id(), "it")).size());
+        assertEquals(1, admin.call(() -> assignments.assignments(s.id(), "it")).size());
 
         // the worker does not answer: the operator takes the job back and may propose it again
         RequestView withdrawn =
-                admin.call(() -> requests.withdraw(s.id(), after.version(), "Non risponde al telefono", "it"));
+                admin.call(() -> assignments.withdraw(s.id(), after.version(), "Non risponde al telefono", "it"));
         assertEquals(RequestState.IN_REVIEW, withdrawn.state());
         assertEquals(
                 it.wecare.factotum.api.requests.AssignmentState.WITHDRAWN,
-                admin.call(() -> requests.assignments(s.id(), "it")).get(0).state());
+                admin.call(() -> assignments.assignments(s.id(), "it")).get(0).state());
         assertEquals(
                 "action",
                 assertThrows(
                                 InvalidInput.class,
-                                () -> admin.call(() -> requests.withdraw(s.id(), withdrawn.version(), null, "it")))
+                                () -> admin.call(() -> assignments.withdraw(s.id(), withdrawn.version(), null, "it")))
                         .field());
-        admin.call(() -> requests.propose(s.id(), worker, withdrawn.version(), "chosen by the test"));
-        assertEquals(2, admin.call(() -> requests.assignments(s.id(), "it")).size());
+        admin.call(() -> assignments.propose(s.id(), worker, withdrawn.version(), "chosen by the test"));
+        assertEquals(2, admin.call(() -> assignments.assignments(s.id(), "it")).size());
     }
 
     @Test
     void aForgedTrackingLinkIsRefused() {
-        assertThrows(LinkRefused.class, () -> requests.track("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        assertThrows(LinkRefused.class, () -> tracking.track("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
     }
 }

@@ -12,6 +12,7 @@ import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.platform.boundary.LinkRefused;
+import it.wecare.factotum.platform.boundary.SignIn;
 import it.wecare.factotum.platform.control.LinkMarkers;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -70,6 +71,9 @@ class SealedLinksIT {
     Accounts accounts;
 
     @Inject
+    SignIn signIn;
+
+    @Inject
     ActionLinks links;
 
     @Inject
@@ -83,7 +87,7 @@ class SealedLinksIT {
         String email = InContainerAccounts.unique("sealed");
         admin.call(() -> accounts.create(
                 new AccountDraft(email, "Sigillo Test", "it", Set.of(Role.OPERATOR), "sigillo-password-2026")));
-        accounts.requestPasswordReset(email);
+        signIn.requestPasswordReset(email);
 
         String received = receivedText(email);
         Matcher sent = RECEIVED_TOKEN.matcher(received);

@@ -15,6 +15,7 @@ import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.search.boundary.Search;
 import it.wecare.factotum.search.boundary.WorkerSearch;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import it.wecare.factotum.workers.boundary.WorkerForm;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.ejb.EJBAccessException;
@@ -44,6 +45,9 @@ class WorkersIT {
 
     @Inject
     Workers workers;
+
+    @Inject
+    WorkerDirectory directory;
 
     @Inject
     Catalog catalog;
@@ -174,7 +178,7 @@ class WorkersIT {
                 true,
                 0);
         long id = admin.call(() -> workers.save(member));
-        assertEquals(code, workers.profile(id, "it").organisation());
+        assertEquals(code, directory.profile(id, "it").organisation());
         InvalidInput unknown = assertThrows(
                 InvalidInput.class,
                 () -> admin.call(() -> workers.save(new WorkerForm(
@@ -405,7 +409,7 @@ class WorkersIT {
         String lastName = "Verdi" + UUID.randomUUID().toString().substring(0, 6);
         long id = admin.call(() -> workers.save(form(WorkerKind.ARTISAN, lastName, true)));
 
-        WorkerProfile profile = workers.profile(id, "it");
+        WorkerProfile profile = directory.profile(id, "it");
         assertEquals("Lucia " + lastName, profile.displayName());
         assertEquals(new BigDecimal("28.50"), profile.hourlyRate());
         assertTrue(profile.areas().contains("Torino (TO)"));
@@ -425,11 +429,11 @@ class WorkersIT {
     @Test
     void withoutConsentThereIsNoPublicProfileAndAPseudonymHidesTheLastName() throws Exception {
         long hidden = admin.call(() -> workers.save(form(WorkerKind.FACTOTUM, "Nascosta", false)));
-        assertThrows(RecordNotFound.class, () -> workers.profile(hidden, "it"));
+        assertThrows(RecordNotFound.class, () -> directory.profile(hidden, "it"));
 
         WorkerForm base = form(WorkerKind.FACTOTUM, "Bianchi", true);
         long shown = admin.call(() -> workers.save(with(base, null, base.skills(), null, null, null, 0, null, true)));
-        assertEquals("Lucia B.", workers.profile(shown, "en").displayName());
+        assertEquals("Lucia B.", directory.profile(shown, "en").displayName());
     }
 
     @Test
@@ -474,7 +478,7 @@ class WorkersIT {
 
         WorkerForm stored = admin.call(() -> workers.form(trainee));
         assertEquals(artisan, stored.tutorId());
-        WorkerProfile profile = workers.profile(trainee, "it");
+        WorkerProfile profile = directory.profile(trainee, "it");
         assertFalse(profile.toString().toLowerCase().contains("tiroc"));
         assertFalse(profile.toString().toLowerCase().contains("train"));
     }

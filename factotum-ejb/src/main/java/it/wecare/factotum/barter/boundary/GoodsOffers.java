@@ -9,19 +9,21 @@ import it.wecare.factotum.barter.entity.GoodsItem;
 import it.wecare.factotum.barter.entity.GoodsItemPhoto;
 import it.wecare.factotum.barter.entity.GoodsOffer;
 import it.wecare.factotum.platform.boundary.AuditLog;
+import it.wecare.factotum.platform.boundary.Callers;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.KeptPhoto;
 import it.wecare.factotum.platform.boundary.PhotoSeals;
-import it.wecare.factotum.platform.boundary.PreparedPhoto;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.platform.control.PhotoCheck;
 import it.wecare.factotum.requests.boundary.JobFacts;
+import it.wecare.factotum.requests.boundary.RequestDesk;
 import it.wecare.factotum.requests.boundary.RequestDraft;
 import it.wecare.factotum.requests.boundary.RequestScope;
 import it.wecare.factotum.requests.boundary.RequestView;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submissions;
 import it.wecare.factotum.requests.boundary.Submitted;
+import it.wecare.factotum.requests.boundary.Tracking;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +46,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Goods clients offer in exchange for a service: offered with the request or later from the tracking page,
@@ -72,7 +73,13 @@ public class GoodsOffers {
     EntityManager em;
 
     @Inject
-    Requests requests;
+    RequestDesk desk;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    Tracking tracking;
 
     @Inject
     JobFacts facts;
@@ -117,13 +124,13 @@ public class GoodsOffers {
     public Submitted submit(
             @NotNull RequestDraft draft, List<byte[]> photos, String clientIp, @Valid GoodsOfferDraft goods) {
         if (goods == null || goods.items().isEmpty()) {
-            return requests.submit(draft, photos, clientIp);
+            return submissions.submit(draft, photos, clientIp);
         }
         List<List<KeptPhoto>> images = checked(goods);
-        Submitted submitted = requests.submit(draft, photos, clientIp);
+        Submitted submitted = submissions.submit(draft, photos, clientIp);
         if (submitted.created()) {
             JobFacts.Client client = facts.client(submitted.id());
-            store(client, goods, images, client.email() == null ? actor() : client.email());
+            store(client, goods, images, client.email() == null ? Callers.name(session) : client.email());
         }
         return submitted;
     }
@@ -135,7 +142,7 @@ public class GoodsOffers {
      */
     @PermitAll
     public OfferView offerLater(String token, @NotNull @Valid GoodsOfferDraft goods) {
-        RequestView request = requests.track(token);
+        RequestView request = tracking.track(token);
         JobFacts.Client client = facts.client(request.id());
         if (client.state().isFinal()) {
             throw new InvalidInput("action", "barter.error.closed");
@@ -160,7 +167,7 @@ public class GoodsOffers {
     /** The same, the goods named in {@code language} (the page's), or in the request's when null. */
     @PermitAll
     public ClientGoods tracked(String token, String language) {
-        RequestView request = requests.track(token);
+        RequestView request = tracking.track(token);
         JobFacts.Client client = facts.client(request.id());
         String named = language == null ? client.language() : language;
         return new ClientGoods(
@@ -224,7 +231,7 @@ public class GoodsOffers {
                             hasReason ? v.reason() : null,
                             v.inspection()));
         }
-        String actor = actor();
+        String actor = Callers.name(session);
         offer.value(decisions, clock.instant(), actor);
         flush(offerId);
         audit.record(
@@ -247,7 +254,7 @@ public class GoodsOffers {
                                     i.isInspectionNeeded()))
                             .toList(),
                     offer.value(),
-                    requests.trackingUrl(client.requestId())));
+                    desk.trackingUrl(client.requestId())));
         }
         return view(offer, client.language(), true);
     }
@@ -262,7 +269,7 @@ public class GoodsOffers {
      */
     @PermitAll
     public OfferView answer(String token, long offerId, long version, boolean accept) {
-        RequestView request = requests.track(token);
+        RequestView request = tracking.track(token);
         GoodsOffer offer = seen(offerId, version);
         if (offer.getRequestId() != request.id()) {
             throw new RecordNotFound(RECORD_TYPE, offerId);
@@ -310,7 +317,7 @@ public class GoodsOffers {
         if (offer.getState() != GoodsOffer.State.ACCEPTED) {
             throw new InvalidInput("action", "barter.error.notAccepted");
         }
-        String actor = actor();
+        String actor = Callers.name(session);
         for (ItemCollection c : collected) {
             GoodsItem item;
             try {
@@ -367,53 +374,6 @@ public class GoodsOffers {
     private static BigDecimal kg(Map<Destination, BigDecimal[]> sums, Destination destination) {
         BigDecimal[] sum = sums.get(destination);
         return sum == null ? BigDecimal.ZERO.setScale(2) : sum[0];
-    }
-
-    /**
-     * Checks a photo of an item the form received and prepares it (decoded and re-encoded once, sealed so the
-     * offer keeps it as it is).
-     *
-     * @throws InvalidInput naming {@code photos} for a file that is not a real image or is too large
-     */
-    @PermitAll
-    public PreparedPhoto prepareItemPhoto(byte[] upload) {
-        try {
-            return seals.prepare(upload, GoodsItem.SIDE, 160);
-        } catch (PhotoCheck.Refused e) {
-            throw new InvalidInput("photos", e.reason().messageKey());
-        }
-    }
-
-    /** Photo {@code position} (0-2) of an item, as JPEG, for the back-office. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
-    public Optional<byte[]> photo(long itemId, int position) {
-        GoodsItem item = em.find(GoodsItem.class, itemId);
-        if (item == null || !scope.allows(item.getOffer().getRequestId())) {
-            return Optional.empty();
-        }
-        return storedPhoto(itemId, position);
-    }
-
-    /** Photo {@code position} of an item of the request the tracking link shows. */
-    @PermitAll
-    public Optional<byte[]> trackedPhoto(String token, long itemId, int position) {
-        RequestView request = requests.track(token);
-        GoodsItem item = em.find(GoodsItem.class, itemId);
-        if (item == null || item.getOffer().getRequestId() != request.id()) {
-            return Optional.empty();
-        }
-        return storedPhoto(itemId, position);
-    }
-
-    private Optional<byte[]> storedPhoto(long itemId, int position) {
-        return em.createQuery(
-                        "SELECT p FROM GoodsItemPhoto p WHERE p.itemId = :item AND p.position = :position",
-                        GoodsItemPhoto.class)
-                .setParameter("item", itemId)
-                .setParameter("position", position)
-                .getResultStream()
-                .findFirst()
-                .map(GoodsItemPhoto::getContent);
     }
 
     /** Checks the goods before anything is stored: categories offered now, photos that are real images. */
@@ -584,11 +544,5 @@ public class GoodsOffers {
                                 i.collectedAt()))
                         .toList(),
                 view.version());
-    }
-
-    private String actor() {
-        return session.getCallerPrincipal() == null
-                ? "system"
-                : session.getCallerPrincipal().getName();
     }
 }

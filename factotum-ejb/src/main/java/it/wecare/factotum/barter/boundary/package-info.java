@@ -1,2 +1,6 @@
-/** Barter's use cases: the price list of goods (and, next, offers, valuations and the credit ledger). */
+/**
+ * Barter's use cases: the price list of goods, {@link it.wecare.factotum.barter.boundary.GoodsOffers}
+ * (offers, valuations, the client's answer, collection, the credit and the goods' impact) and {@link
+ * it.wecare.factotum.barter.boundary.GoodsPhotos} (the items' photos).
+ */
 package it.wecare.factotum.barter.boundary;

@@ -16,14 +16,14 @@ import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.ratings.boundary.Reviews;
 import it.wecare.factotum.ratings.control.Stars;
 import it.wecare.factotum.requests.boundary.AssignmentView;
+import it.wecare.factotum.requests.boundary.Assignments;
 import it.wecare.factotum.requests.boundary.JobFacts;
-import it.wecare.factotum.requests.boundary.Requests;
 import it.wecare.factotum.workers.boundary.Availability;
 import it.wecare.factotum.workers.boundary.MatchPool;
 import it.wecare.factotum.workers.boundary.TeamView;
 import it.wecare.factotum.workers.boundary.Teams;
 import it.wecare.factotum.workers.boundary.UnavailabilityView;
-import it.wecare.factotum.workers.boundary.Workers;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -69,7 +69,7 @@ public class Matching {
     JobFacts facts;
 
     @Inject
-    Workers workers;
+    WorkerDirectory directory;
 
     @Inject
     Availability availability;
@@ -81,7 +81,7 @@ public class Matching {
     Settings settings;
 
     @Inject
-    Requests requests;
+    Assignments assignments;
 
     @Inject
     Teams teamsOf;
@@ -130,7 +130,7 @@ public class Matching {
 
         ComuneSummary where = comuni.summaries(List.of(job.comuneCode())).get(job.comuneCode());
         String province = where == null ? "" : where.provinceCode();
-        MatchPool pool = workers.pool(job.subcategoryCode(), job.comuneCode(), province);
+        MatchPool pool = directory.pool(job.subcategoryCode(), job.comuneCode(), province);
 
         Set<Long> ids = new TreeSet<>();
         Set<String> homes = new HashSet<>();
@@ -290,7 +290,7 @@ public class Matching {
                 .orElseThrow(() -> new InvalidInput("team", "matching.error.team"));
         String mates = team.mates().stream().map(Suggestions.Mate::name).collect(Collectors.joining(", "));
         String note = "#" + team.leadRank() + "/" + suggestions.ranked().size() + " · " + team.name() + ": " + mates;
-        return requests.propose(requestId, team.leadId(), version, note);
+        return assignments.propose(requestId, team.leadId(), version, note);
     }
 
     /**
@@ -313,7 +313,7 @@ public class Matching {
             String reason = outsideReason.strip();
             note = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
         }
-        return requests.propose(requestId, workerId, version, note);
+        return assignments.propose(requestId, workerId, version, note);
     }
 
     private static Set<LocalDate> freeDays(LocalDate from, LocalDate to, Set<LocalDate> taken) {

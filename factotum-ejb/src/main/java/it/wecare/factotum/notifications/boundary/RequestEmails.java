@@ -19,7 +19,7 @@ import it.wecare.factotum.requests.boundary.RequestChanged;
 import it.wecare.factotum.requests.boundary.RequestSubmitted;
 import it.wecare.factotum.requests.boundary.TrackingLinkRequested;
 import it.wecare.factotum.workers.boundary.WorkerContact;
-import it.wecare.factotum.workers.boundary.Workers;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class RequestEmails {
     Accounts accounts;
 
     @Inject
-    Workers workers;
+    WorkerDirectory directory;
 
     @Inject
     Catalog catalog;
@@ -221,7 +221,7 @@ public class RequestEmails {
 
     /** The worker hears of a proposed job, with the link to read it and answer. */
     void proposed(@Observes JobProposed event) {
-        WorkerContact worker = workers.contacts(List.of(event.workerId())).get(event.workerId());
+        WorkerContact worker = directory.contacts(List.of(event.workerId())).get(event.workerId());
         if (worker == null || worker.email() == null) {
             return; // a worker without email hears of it by phone; the operator records the answer
         }
@@ -311,7 +311,7 @@ public class RequestEmails {
                     event.requestId()));
         }
         if (event.action() == RequestAction.CANCEL && event.workerId() != null) {
-            WorkerContact worker = workers.contacts(List.of(event.workerId())).get(event.workerId());
+            WorkerContact worker = directory.contacts(List.of(event.workerId())).get(event.workerId());
             if (worker != null && worker.email() != null) {
                 outbox.enqueue(new EmailDraft(
                         EmailKind.JOB_CANCELLED_WORKER,

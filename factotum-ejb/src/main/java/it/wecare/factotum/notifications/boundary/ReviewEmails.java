@@ -10,7 +10,7 @@ import it.wecare.factotum.ratings.boundary.ReviewHidden;
 import it.wecare.factotum.ratings.boundary.ReviewInvited;
 import it.wecare.factotum.ratings.boundary.ReviewPublished;
 import it.wecare.factotum.workers.boundary.WorkerContact;
-import it.wecare.factotum.workers.boundary.Workers;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class ReviewEmails {
     Accounts accounts;
 
     @Inject
-    Workers workers;
+    WorkerDirectory directory;
 
     void invited(@Observes ReviewInvited event) {
         Map<String, Object> model = new HashMap<>();
@@ -54,7 +54,7 @@ public class ReviewEmails {
     }
 
     void published(@Observes ReviewPublished event) {
-        WorkerContact worker = workers.contacts(List.of(event.workerId())).get(event.workerId());
+        WorkerContact worker = directory.contacts(List.of(event.workerId())).get(event.workerId());
         if (worker == null || worker.email() == null) {
             return;
         }

@@ -3,8 +3,11 @@ package it.wecare.factotum.platform.boundary;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import it.wecare.factotum.platform.entity.Account;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -20,7 +23,10 @@ public class Sessions {
     public static final Duration FRESHNESS = Duration.ofSeconds(5);
 
     @Inject
-    Accounts accounts;
+    SignIn signIn;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private final Cache<String, Instant> validFrom = Caffeine.newBuilder()
             .expireAfterWrite(FRESHNESS)
@@ -29,8 +35,22 @@ public class Sessions {
 
     /** Whether the session {@code email} opened at {@code loggedInAt} may go on. */
     public boolean holds(String email, Instant loggedInAt) {
-        Instant from = validFrom.get(Account.normaliseEmail(email), accounts::sessionsValidFrom);
+        Instant from = validFrom.get(Account.normaliseEmail(email), signIn::sessionsValidFrom);
         return !loggedInAt.isBefore(from);
+    }
+
+    /** This node forgets what it knew about the account's sessions now and once the change commits. */
+    void ended(String email) {
+        forget(email);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                forget(email);
+            }
+        });
     }
 
     /** Forgets what this node knows about {@code email}'s sessions (the account just changed). */

@@ -4,7 +4,7 @@ import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.platform.control.LinkPurpose;
 import it.wecare.factotum.requests.boundary.JobCompleted;
 import it.wecare.factotum.workers.boundary.ReviewSubject;
-import it.wecare.factotum.workers.boundary.Workers;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -26,7 +26,7 @@ public class ReviewInvitations {
     ActionLinks links;
 
     @Inject
-    Workers workers;
+    WorkerDirectory directory;
 
     @Inject
     Event<ReviewInvited> invited;
@@ -35,7 +35,7 @@ public class ReviewInvitations {
         if (job.clientEmail() == null) {
             return;
         }
-        ReviewSubject subject = workers.reviewSubject(job.workerId(), LocalDate.now(Reviews.ITALY));
+        ReviewSubject subject = directory.reviewSubject(job.workerId(), LocalDate.now(Reviews.ITALY));
         ActionLinks.Issued link = links.issue(LinkPurpose.REVIEW_JOB, Reviews.REQUEST, job.requestId(), VALIDITY, PAGE);
         invited.fire(new ReviewInvited(
                 job.requestId(),

@@ -4,7 +4,7 @@ import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.platform.boundary.AuditLog;
-import it.wecare.factotum.platform.boundary.ConflictingChange;
+import it.wecare.factotum.platform.boundary.Callers;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.LinkRefused;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
@@ -13,16 +13,14 @@ import it.wecare.factotum.platform.control.LinkPurpose;
 import it.wecare.factotum.platform.control.LinkRefusal;
 import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.ratings.control.Eligibility;
-import it.wecare.factotum.ratings.control.Policy;
 import it.wecare.factotum.ratings.control.ReviewCheck;
 import it.wecare.factotum.ratings.control.Stars;
-import it.wecare.factotum.ratings.entity.ModerationWord;
 import it.wecare.factotum.ratings.entity.Review;
 import it.wecare.factotum.requests.boundary.JobFacts;
 import it.wecare.factotum.requests.boundary.RequestScope;
 import it.wecare.factotum.workers.boundary.ReviewSubject;
 import it.wecare.factotum.workers.boundary.WorkerChanged;
-import it.wecare.factotum.workers.boundary.WorkerContact;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -32,7 +30,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -71,10 +68,16 @@ public class Reviews {
     JobFacts facts;
 
     @Inject
+    ReviewRecords records;
+
+    @Inject
     RequestScope scope;
 
     @Inject
     Workers workers;
+
+    @Inject
+    WorkerDirectory directory;
 
     @Inject
     Catalog catalog;
@@ -93,9 +96,6 @@ public class Reviews {
 
     @Inject
     Event<ReviewFlagged> flagged;
-
-    @Inject
-    Event<ReviewHidden> hidden;
 
     /** A worker's reviews changed: search ranks them again. */
     @Inject
@@ -121,10 +121,10 @@ public class Reviews {
             throw new LinkRefused(LinkRefusal.USED);
         }
         JobFacts.Done job = facts.done(requestId);
-        ReviewSubject subject = workers.reviewSubject(job.workerId(), job.day());
+        ReviewSubject subject = directory.reviewSubject(job.workerId(), job.day());
         return new ReviewInvitation(
                 job.number(),
-                serviceName(job.subcategoryCode(), job.language()),
+                records.serviceName(job.subcategoryCode(), job.language()),
                 subject.name(),
                 subject.teamName(),
                 job.day().withDayOfMonth(1),
@@ -146,7 +146,7 @@ public class Reviews {
         if (reviewOf(requestId) != null) {
             throw new LinkRefused(LinkRefusal.USED);
         }
-        return view(store(requestId, draft, null), false);
+        return records.view(store(requestId, draft, null), false);
     }
 
     /**
@@ -159,7 +159,7 @@ public class Reviews {
         if (reviewOf(requestId) != null) {
             throw new InvalidInput("action", "review.error.exists");
         }
-        ReviewView stored = view(store(requestId, draft, actor()), true);
+        ReviewView stored = records.view(store(requestId, draft, Callers.name(session)), true);
         links.revokeOpen(LinkPurpose.REVIEW_JOB, REQUEST, requestId);
         return stored;
     }
@@ -170,7 +170,7 @@ public class Reviews {
                 .ifPresent(reason -> {
                     throw new InvalidInput("action", reason);
                 });
-        ReviewSubject subject = workers.reviewSubject(job.workerId(), job.day());
+        ReviewSubject subject = directory.reviewSubject(job.workerId(), job.day());
         Review.Given given;
         try {
             given = new Review.Given(
@@ -205,7 +205,7 @@ public class Reviews {
                     job.number(),
                     review.getWorkerId(),
                     review.getStars(),
-                    serviceName(job.subcategoryCode(), "it")));
+                    records.serviceName(job.subcategoryCode(), "it")));
         }
         if (review.getState() == Review.State.HELD || review.getStars() <= LOW) {
             flagged.fire(new ReviewFlagged(
@@ -301,99 +301,7 @@ public class Reviews {
     public Optional<ReviewView> ofRequest(long requestId) {
         scope.check(requestId);
         Review review = reviewOf(requestId);
-        return Optional.ofNullable(review).map(r -> view(r, session.isCallerInRole(Role.EDUCATOR_NAME)));
-    }
-
-    /**
-     * The reviews for the moderation page: those held for an operator first, then the latest others.
-     *
-     * @param limit how many of the latest published or hidden ones
-     */
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
-    public List<ReviewView> forModeration(int limit) {
-        boolean educator = session.isCallerInRole(Role.EDUCATOR_NAME);
-        Optional<Set<Long>> readable = scope.requests();
-        if (readable.isPresent() && readable.get().isEmpty()) {
-            return List.of();
-        }
-        String within = readable.isPresent() ? " AND r.requestId IN :readable" : "";
-        List<ReviewView> all = new ArrayList<>();
-        var held = em.createQuery(
-                        "SELECT r FROM Review r WHERE r.state = :held" + within + " ORDER BY r.createdAt", Review.class)
-                .setParameter("held", Review.State.HELD);
-        var latest = em.createQuery(
-                        "SELECT r FROM Review r WHERE r.state <> :held" + within
-                                + " ORDER BY r.createdAt DESC, r.id DESC",
-                        Review.class)
-                .setParameter("held", Review.State.HELD)
-                .setMaxResults(limit);
-        readable.ifPresent(ids -> {
-            held.setParameter("readable", ids);
-            latest.setParameter("readable", ids);
-        });
-        held.getResultList().forEach(r -> all.add(view(r, educator)));
-        latest.getResultList().forEach(r -> all.add(view(r, educator)));
-        return all;
-    }
-
-    /** An operator publishes a held review (the automatic checks were wrong). */
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
-    public ReviewView publish(long reviewId, long version) {
-        Review review = seen(reviewId, version);
-        try {
-            review.publish(actor(), clock.instant());
-        } catch (IllegalStateException e) {
-            throw new InvalidInput("action", "review.error.notHeld");
-        }
-        flush(reviewId);
-        audit.record("REVIEW_PUBLISHED", RECORD_TYPE, reviewId, "held for " + review.getHeldFor());
-        workerChanged.fire(new WorkerChanged(review.getWorkerId()));
-        JobFacts.Done job = facts.done(review.getRequestId());
-        published.fire(new ReviewPublished(
-                reviewId,
-                review.getRequestId(),
-                job.number(),
-                review.getWorkerId(),
-                review.getStars(),
-                serviceName(review.getSubcategoryCode(), "it")));
-        return view(review, false);
-    }
-
-    /**
-     * An operator hides a review, only for a policy reason (recorded in the audit log); the text stays as
-     * it was.
-     *
-     * @throws InvalidInput naming {@code reason} without a policy reason
-     */
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
-    public ReviewView hide(long reviewId, long version, Policy reason, String note) {
-        if (reason == null) {
-            throw new InvalidInput("reason", "review.error.reasonRequired");
-        }
-        if (note != null && note.strip().length() > 1000) {
-            throw new InvalidInput("note", "review.error.noteTooLong");
-        }
-        Review review = seen(reviewId, version);
-        boolean wasPublished = review.getState() == Review.State.PUBLISHED;
-        try {
-            review.hide(reason, note, actor(), clock.instant());
-        } catch (IllegalStateException e) {
-            throw new InvalidInput("action", "review.error.hidden");
-        }
-        flush(reviewId);
-        audit.record(
-                "REVIEW_HIDDEN",
-                RECORD_TYPE,
-                reviewId,
-                reason + (note == null || note.isBlank() ? "" : ": " + note.strip()));
-        hidden.fire(new ReviewHidden(
-                reviewId,
-                review.getRequestId(),
-                facts.done(review.getRequestId()).number(),
-                reason.name(),
-                review.getHiddenNote(),
-                actor()));
-        return view(review, false);
+        return Optional.ofNullable(review).map(r -> records.view(r, session.isCallerInRole(Role.EDUCATOR_NAME)));
     }
 
     /**
@@ -431,45 +339,9 @@ public class Reviews {
         } catch (IllegalStateException e) {
             throw new InvalidInput("action", "review.error.replied");
         }
-        flush(reviewId);
+        records.flush(reviewId);
         audit.record("REVIEW_REPLIED", RECORD_TYPE, reviewId, "");
         return publicView(review, "it");
-    }
-
-    /** The moderation word list, sorted. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
-    public List<String> wordList() {
-        return em.createQuery("SELECT w.word FROM ModerationWord w ORDER BY w.word", String.class)
-                .getResultList();
-    }
-
-    /**
-     * Adds a word to the moderation list (kept folded).
-     *
-     * @throws InvalidInput naming {@code word} when empty, too long or already there
-     */
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
-    public void addWord(String word) {
-        ModerationWord added;
-        try {
-            added = new ModerationWord(word, actor(), clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("word", "review.error.word");
-        }
-        if (em.find(ModerationWord.class, added.getWord()) != null) {
-            throw new InvalidInput("word", "review.error.wordExists");
-        }
-        em.persist(added);
-        audit.record("MODERATION_WORD_ADDED", "ModerationWord", added.getWord(), "");
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
-    public void removeWord(String word) {
-        ModerationWord found = em.find(ModerationWord.class, word);
-        if (found != null) {
-            em.remove(found);
-            audit.record("MODERATION_WORD_REMOVED", "ModerationWord", word, "");
-        }
     }
 
     private Set<String> words() {
@@ -485,31 +357,8 @@ public class Reviews {
                 .orElse(null);
     }
 
-    private Review seen(long reviewId, long version) {
-        Review review = em.find(Review.class, reviewId);
-        if (review == null) {
-            throw new RecordNotFound(RECORD_TYPE, reviewId);
-        }
-        if (review.getVersion() != version) {
-            throw new ConflictingChange(ConflictingChange.STALE, "review " + reviewId + " changed meanwhile");
-        }
-        return review;
-    }
-
-    private void flush(long reviewId) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictingChange(ConflictingChange.STALE, "review " + reviewId + " changed meanwhile");
-        }
-    }
-
     private int priorCount() {
         return settings.intValue(Setting.MATCHING_RATING_PRIOR);
-    }
-
-    private String serviceName(String code, String language) {
-        return catalog.subcategoryNames("en".equals(language) ? "en" : "it").getOrDefault(code, code);
     }
 
     /** "Giulia Verdi" → "Giulia V.": the public name of a review's author. */
@@ -529,7 +378,7 @@ public class Reviews {
                 r.getWorkerId(),
                 null,
                 r.getTeamName(),
-                serviceName(r.getSubcategoryCode(), language),
+                records.serviceName(r.getSubcategoryCode(), language),
                 r.getJobMonth(),
                 r.getStars(),
                 r.getPunctuality(),
@@ -548,45 +397,5 @@ public class Reviews {
                 r.getRepliedAt(),
                 r.getCreatedAt(),
                 r.getVersion());
-    }
-
-    private ReviewView view(Review r, boolean educator) {
-        JobFacts.Done job = facts.done(r.getRequestId());
-        String worker = workers.contacts(List.of(r.getWorkerId())).values().stream()
-                .findFirst()
-                .map(WorkerContact::name)
-                .orElse("#" + r.getWorkerId());
-        return new ReviewView(
-                r.getId(),
-                r.getRequestId(),
-                job.number(),
-                r.getWorkerId(),
-                worker,
-                r.getTeamName(),
-                serviceName(r.getSubcategoryCode(), "it"),
-                r.getJobMonth(),
-                r.getStars(),
-                r.getPunctuality(),
-                r.getQuality(),
-                r.getCourtesy(),
-                r.getComment(),
-                r.getAuthorName(),
-                r.getChannel(),
-                r.getState(),
-                r.getHeldFor(),
-                r.getHiddenReason(),
-                r.getHiddenNote(),
-                r.getModeratedBy() == null ? r.getRecordedBy() : r.getModeratedBy(),
-                educator ? r.getEducatorNote() : null,
-                r.getReply(),
-                r.getRepliedAt(),
-                r.getCreatedAt(),
-                r.getVersion());
-    }
-
-    private String actor() {
-        return session.getCallerPrincipal() == null
-                ? "system"
-                : session.getCallerPrincipal().getName();
     }
 }

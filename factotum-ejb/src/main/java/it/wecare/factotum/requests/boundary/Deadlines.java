@@ -13,7 +13,7 @@ import it.wecare.factotum.requests.entity.Assignment;
 import it.wecare.factotum.requests.entity.Quote;
 import it.wecare.factotum.requests.entity.QuoteRequest;
 import it.wecare.factotum.workers.boundary.WorkerContact;
-import it.wecare.factotum.workers.boundary.Workers;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -48,7 +48,7 @@ public class Deadlines {
     Settings settings;
 
     @Inject
-    Workers workers;
+    WorkerDirectory directory;
 
     @Inject
     Event<QuoteExpiring> expiring;
@@ -92,12 +92,12 @@ public class Deadlines {
         }
         Assignment assignment = em.find(Assignment.class, assignmentId);
         QuoteRequest request = assignment.getRequest();
-        String name = workers.contacts(List.of(assignment.getWorkerId())).values().stream()
+        String name = directory.contacts(List.of(assignment.getWorkerId())).values().stream()
                 .map(WorkerContact::name)
                 .findFirst()
                 .orElse("");
         request.log("TIMEOUT", SYSTEM, Channel.SYSTEM, name, now);
-        links.revokeOpen(LinkPurpose.ANSWER_PROPOSAL, Requests.ASSIGNMENT, assignmentId);
+        links.revokeOpen(LinkPurpose.ANSWER_PROPOSAL, Assignments.ASSIGNMENT, assignmentId);
         answered.fire(new ProposalAnswered(
                 assignmentId,
                 request.getId(),
@@ -230,7 +230,7 @@ public class Deadlines {
                 .getResultList()
                 .stream()
                 .findFirst()
-                .map(a -> workers.contacts(List.of(a.getWorkerId())).get(a.getWorkerId()))
+                .map(a -> directory.contacts(List.of(a.getWorkerId())).get(a.getWorkerId()))
                 .orElse(null);
         reminders.fire(new JobReminder(transitions.notice(request, worker)));
         return true;

@@ -6,6 +6,7 @@ import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.platform.boundary.Callers;
 import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
@@ -17,6 +18,7 @@ import it.wecare.factotum.requests.entity.QuoteRequest;
 import it.wecare.factotum.workers.boundary.Availability;
 import it.wecare.factotum.workers.boundary.UnavailabilityView;
 import it.wecare.factotum.workers.boundary.WorkerContact;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import it.wecare.factotum.workers.boundary.WorkerForm;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.annotation.Resource;
@@ -61,6 +63,9 @@ public class Jobs {
 
     @Inject
     Workers workers;
+
+    @Inject
+    WorkerDirectory directory;
 
     @Inject
     Availability availability;
@@ -112,7 +117,7 @@ public class Jobs {
             }
         }
         boolean moved = request.getState() == RequestState.SCHEDULED;
-        String actor = actor();
+        String actor = Callers.name(session);
         transitions.apply(
                 request,
                 RequestAction.SCHEDULE,
@@ -165,7 +170,7 @@ public class Jobs {
         if (note != null && note.strip().length() > 1000) {
             throw new InvalidInput("note", "request.error.noteTooLong");
         }
-        String actor = actor();
+        String actor = Callers.name(session);
         transitions.apply(
                 request,
                 RequestAction.COMPLETE,
@@ -211,7 +216,7 @@ public class Jobs {
             throw new InvalidInput("action", "request.error.notAllowed");
         }
         assignment.withdraw(reason, transitions.now());
-        transitions.apply(request, RequestAction.WITHDRAW, actor(), Channel.WEB, reason);
+        transitions.apply(request, RequestAction.WITHDRAW, Callers.name(session), Channel.WEB, reason);
     }
 
     /**
@@ -283,7 +288,7 @@ public class Jobs {
         Set<Long> ids = new HashSet<>();
         jobs.forEach(row -> ids.add((Long) row[1]));
         away.forEach(a -> ids.add(a.workerId()));
-        Map<Long, WorkerContact> names = workers.contacts(ids);
+        Map<Long, WorkerContact> names = directory.contacts(ids);
         Map<String, String> services = catalog.subcategoryNames(lang);
         Map<String, String> places = comuni.labels(jobs.stream()
                 .map(row -> ((QuoteRequest) row[0]).getComuneCode())
@@ -370,13 +375,8 @@ public class Jobs {
     }
 
     private WorkerContact contact(long workerId) {
-        return workers.contacts(List.of(workerId))
+        return directory
+                .contacts(List.of(workerId))
                 .getOrDefault(workerId, new WorkerContact(workerId, "#" + workerId, null, null, "it"));
-    }
-
-    private String actor() {
-        return session.getCallerPrincipal() == null
-                ? "system"
-                : session.getCallerPrincipal().getName();
     }
 }

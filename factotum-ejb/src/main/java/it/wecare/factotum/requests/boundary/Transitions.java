@@ -9,8 +9,10 @@ import it.wecare.factotum.platform.boundary.ActionLinks;
 import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.LinkRefused;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.platform.control.LinkPurpose;
+import it.wecare.factotum.platform.control.LinkRefusal;
 import it.wecare.factotum.requests.control.BrokenRule;
 import it.wecare.factotum.requests.control.JobSlot;
 import it.wecare.factotum.requests.entity.QuoteRequest;
@@ -126,6 +128,19 @@ public class Transitions {
                 request.getClientEmail() == null
                         ? null
                         : anotherTrackingLink(request).url());
+    }
+
+    /**
+     * The id of the request behind a client's tracking link.
+     *
+     * @throws LinkRefused for a forged, expired or revoked link, or a link of another kind
+     */
+    long trackedId(String token) {
+        ActionLinks.State link = links.check(token);
+        if (link.purpose() != LinkPurpose.TRACK_REQUEST) {
+            throw new LinkRefused(LinkRefusal.WRONG_PURPOSE);
+        }
+        return Long.parseLong(link.recordId());
     }
 
     /** The request as the caller saw it: if someone changed it since, the caller must reload. */

@@ -10,8 +10,8 @@ import it.wecare.factotum.search.control.ServiceSuggester;
 import it.wecare.factotum.search.control.Synonyms;
 import it.wecare.factotum.search.entity.SearchChange;
 import it.wecare.factotum.search.entity.Synonym;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import it.wecare.factotum.workers.boundary.WorkerSheet;
-import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -71,7 +71,7 @@ public class SearchIndex {
     EntityManager em;
 
     @Inject
-    Workers workers;
+    WorkerDirectory directory;
 
     @Inject
     WorkerRatings ratings;
@@ -223,7 +223,8 @@ public class SearchIndex {
     }
 
     private void reload(long workerId) {
-        workers.sheet(workerId)
+        directory
+                .sheet(workerId)
                 .ifPresentOrElse(
                         sheet -> {
                             sheets.put(sheet.id(), sheet);
@@ -241,7 +242,7 @@ public class SearchIndex {
         Map<Long, WorkerSheet> fresh = new LinkedHashMap<>();
         long after = 0;
         while (true) {
-            List<WorkerSheet> batch = workers.sheets(after, BATCH);
+            List<WorkerSheet> batch = directory.sheets(after, BATCH);
             batch.forEach(sheet -> fresh.put(sheet.id(), sheet));
             if (batch.size() < BATCH) {
                 break;

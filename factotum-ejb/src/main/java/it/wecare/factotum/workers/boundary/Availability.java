@@ -35,6 +35,9 @@ public class Availability {
     Workers workers;
 
     @Inject
+    WorkerDirectory directory;
+
+    @Inject
     Trainees trainees;
 
     @Resource
@@ -93,7 +96,7 @@ public class Availability {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
     public UnavailabilityView addFor(long workerId, LocalDate firstDay, LocalDate lastDay, String reason) {
-        workers.activeName(workerId).orElseThrow(() -> new RecordNotFound("Worker", workerId));
+        directory.activeName(workerId).orElseThrow(() -> new RecordNotFound("Worker", workerId));
         return add(workerId, firstDay, lastDay, reason);
     }
 

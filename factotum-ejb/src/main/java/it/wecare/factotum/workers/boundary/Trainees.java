@@ -1,7 +1,7 @@
 package it.wecare.factotum.workers.boundary;
 
 import it.wecare.factotum.api.platform.Role;
-import it.wecare.factotum.platform.boundary.Accounts;
+import it.wecare.factotum.platform.boundary.SignIn;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -28,7 +28,7 @@ public class Trainees {
     EntityManager em;
 
     @Inject
-    Accounts accounts;
+    SignIn signIn;
 
     /**
      * The ids of the workers the caller follows as an educator, or empty when the caller reads every
@@ -42,7 +42,7 @@ public class Trainees {
         if (!session.isCallerInRole(Role.EDUCATOR_NAME)) {
             return Optional.of(Set.of());
         }
-        return Optional.of(accounts.me()
+        return Optional.of(signIn.me()
                 .map(me -> Set.copyOf(
                         new HashSet<>(em.createQuery("SELECT w.id FROM Worker w WHERE w.educatorId = :me", Long.class)
                                 .setParameter("me", me.id())

@@ -3,9 +3,7 @@ package it.wecare.factotum.workers.boundary;
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.InvitationDraft;
 import it.wecare.factotum.api.platform.Role;
-import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.api.workers.WorkerKind;
-import it.wecare.factotum.api.workers.WorkerProfile;
 import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.catalog.boundary.CategoryUsage;
 import it.wecare.factotum.partners.boundary.Organisations;
@@ -16,6 +14,7 @@ import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.Page;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.platform.boundary.SignIn;
 import it.wecare.factotum.workers.entity.Area;
 import it.wecare.factotum.workers.entity.Worker;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +30,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,9 +54,6 @@ public class Workers {
     EntityManager em;
 
     @Inject
-    WorkerCounts counts;
-
-    @Inject
     AuditLog audit;
 
     @Inject
@@ -72,6 +67,9 @@ public class Workers {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    SignIn signIn;
 
     @Inject
     Event<WorkerChanged> changed;
@@ -306,126 +304,10 @@ public class Workers {
         return login;
     }
 
-    /**
-     * The workers who could do a job in {@code subcategoryCode} at {@code comuneCode} (in province
-     * {@code provinceCode}): active, with the skill, serving the comune or its whole province; and how many
-     * were left out at each of those three steps. Reads ids and a few columns, never whole workers, so it
-     * stays fast with 100,000 workers.
-     */
-    @PermitAll
-    public MatchPool pool(String subcategoryCode, String comuneCode, String provinceCode) {
-        List<Object[]> rows = em.createQuery(
-                        "SELECT DISTINCT w.id, w.firstName, w.lastName, w.kind, r.level, w.homeComune,"
-                                + " w.trainingFrom, w.trainingTo, t.id, t.firstName, t.lastName"
-                                + " FROM Worker w JOIN w.reach r LEFT JOIN w.tutor t"
-                                + " WHERE w.active = TRUE AND r.subcategoryCode = :code AND"
-                                + " ((r.areaType = :comuneType AND r.areaCode = :comune)"
-                                + " OR (r.areaType = :provinceType AND r.areaCode = :province))"
-                                + " ORDER BY w.id",
-                        Object[].class)
-                .setParameter("code", subcategoryCode)
-                .setParameter("comuneType", Area.Type.COMUNE)
-                .setParameter("comune", comuneCode)
-                .setParameter("provinceType", Area.Type.PROVINCE)
-                .setParameter("province", provinceCode)
-                .getResultList();
-        List<MatchPool.Member> members = rows.stream()
-                .map(r -> new MatchPool.Member(
-                        (Long) r[0],
-                        r[1] + " " + r[2],
-                        (WorkerKind) r[3],
-                        (SkillLevel) r[4],
-                        (String) r[5],
-                        (LocalDate) r[6],
-                        (LocalDate) r[7],
-                        (Long) r[8],
-                        r[8] == null ? null : r[9] + " " + r[10]))
-                .toList();
-        WorkerCounts.Counts counts = this.counts.of(
-                subcategoryCode,
-                () -> count("SELECT COUNT(w) FROM Worker w", null),
-                () -> count("SELECT COUNT(w) FROM Worker w WHERE w.active = TRUE", null),
-                () -> count(
-                        "SELECT COUNT(w) FROM Worker w JOIN w.skills s WHERE w.active = TRUE AND s.subcategoryCode = :code",
-                        subcategoryCode));
-        return new MatchPool(
-                members,
-                counts.all() - counts.active(),
-                counts.active() - counts.skilled(),
-                Math.max(0, counts.skilled() - members.size()));
-    }
-
-    private long count(String jpql, String code) {
-        var query = em.createQuery(jpql, Long.class);
-        if (code != null) {
-            query.setParameter("code", code);
-        }
-        return query.getSingleResult();
-    }
-
-    /**
-     * Whose page shows the review of a job {@code workerId} did on {@code day}: the worker, or for a trainee
-     * the tutor and their team (a trainee's page never shows reviews).
-     */
-    @PermitAll
-    public ReviewSubject reviewSubject(long workerId, LocalDate day) {
-        Worker worker = em.find(Worker.class, workerId);
-        if (worker == null) {
-            throw new RecordNotFound(RECORD_TYPE, workerId);
-        }
-        if (!worker.isTraineeOn(day) || worker.getTutor() == null) {
-            return new ReviewSubject(worker.getId(), worker.publicName(), null, false);
-        }
-        Worker tutor = worker.getTutor();
-        String team = em.createQuery(
-                        "SELECT t.name FROM Team t WHERE t.lead.id = :tutor AND :trainee MEMBER OF t.members"
-                                + " ORDER BY t.id",
-                        String.class)
-                .setParameter("tutor", tutor.getId())
-                .setParameter("trainee", worker)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        return new ReviewSubject(tutor.getId(), tutor.publicName(), team, true);
-    }
-
-    /** The full name of an active worker (for operators assigning jobs); empty when there is none. */
-    @PermitAll
-    public Optional<String> activeName(long id) {
-        Worker worker = em.find(Worker.class, id);
-        return worker == null || !worker.isActive()
-                ? Optional.empty()
-                : Optional.of(worker.getFirstName() + " " + worker.getLastName());
-    }
-
-    /**
-     * How to reach the given workers (any state): name, the worker's email or else the login's, language.
-     * Unknown ids are left out.
-     */
-    @PermitAll
-    public Map<Long, WorkerContact> contacts(Collection<Long> ids) {
-        Map<Long, WorkerContact> found = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        for (Worker w : em.createQuery("SELECT w FROM Worker w WHERE w.id IN :ids ORDER BY w.id", Worker.class)
-                .setParameter("ids", ids)
-                .getResultList()) {
-            String email = w.getEmail();
-            if (email == null && w.getAccountId() != null) {
-                email = accounts.emailOf(w.getAccountId()).orElse(null);
-            }
-            found.put(
-                    w.getId(),
-                    new WorkerContact(w.getId(), w.getFirstName() + " " + w.getLastName(), w.getKind(), email, "it"));
-        }
-        return found;
-    }
-
     /** The worker the caller logs in as, if the caller's account is a worker's login. */
     @RolesAllowed(Role.WORKER_NAME)
     public Optional<WorkerForm> mine() {
-        return accounts.me()
+        return signIn.me()
                 .flatMap(me -> em
                         .createQuery("SELECT w.id FROM Worker w WHERE w.accountId = :account", Long.class)
                         .setParameter("account", me.id())
@@ -456,62 +338,6 @@ public class Workers {
         return artisans;
     }
 
-    /** The public profile of a worker who consented to one; 404 otherwise. */
-    @PermitAll
-    public WorkerProfile profile(long id, String language) {
-        Worker worker = em.find(Worker.class, id);
-        if (worker == null || !worker.hasPublicProfile()) {
-            throw new RecordNotFound(RECORD_TYPE, id);
-        }
-        return profile(worker, language, catalog.subcategoryNames(language));
-    }
-
-    /**
-     * The search sheets of workers with a public profile whose id is above {@code afterId}, by id, at most
-     * {@code limit}: search pages through every worker with this at start and after an import.
-     */
-    @PermitAll
-    public List<WorkerSheet> sheets(long afterId, int limit) {
-        List<Worker> found = em.createQuery(
-                        "SELECT w FROM Worker w WHERE w.id > :after AND w.active = TRUE"
-                                + " AND w.publicConsentAt IS NOT NULL ORDER BY w.id",
-                        Worker.class)
-                .setParameter("after", afterId)
-                .setMaxResults(Math.max(1, Math.min(limit, 5000)))
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "w.skills")
-                .setHint("eclipselink.batch", "w.areas")
-                .setHint("eclipselink.read-only", "true")
-                .getResultList();
-        return found.stream().map(Workers::sheet).toList();
-    }
-
-    /** The search sheet of one worker; empty when the worker has no public profile (or no longer exists). */
-    @PermitAll
-    public Optional<WorkerSheet> sheet(long id) {
-        Worker worker = em.find(Worker.class, id);
-        if (worker == null || !worker.hasPublicProfile()) {
-            return Optional.empty();
-        }
-        return Optional.of(sheet(worker));
-    }
-
-    private static WorkerSheet sheet(Worker w) {
-        return new WorkerSheet(
-                w.getId(),
-                w.publicName(),
-                w.publicName().toLowerCase(Locale.ROOT),
-                w.getKind(),
-                w.getBioIt(),
-                w.getBioEn(),
-                w.skillLevels(),
-                w.served(Area.Type.COMUNE),
-                w.served(Area.Type.PROVINCE),
-                w.languageList(),
-                w.getHourlyRate(),
-                w.getOrganisationCode());
-    }
-
     /** How many workers offer the subcategory {@code code}. */
     @PermitAll
     public long offering(String code) {
@@ -519,11 +345,6 @@ public class Workers {
                         "SELECT COUNT(w) FROM Worker w JOIN w.skills s WHERE s.subcategoryCode = :code", Long.class)
                 .setParameter("code", code)
                 .getSingleResult();
-    }
-
-    private WorkerProfile profile(Worker w, String language, Map<String, String> serviceNames) {
-        WorkerSheet sheet = sheet(w);
-        return sheet.profile(language, serviceNames, comuni.labels(sheet.comuni()), comuni.provinces());
     }
 
     private Worker find(long id) {

@@ -2,10 +2,12 @@ package it.wecare.factotum.web.barter;
 
 import it.wecare.factotum.barter.boundary.GoodsOfferDraft;
 import it.wecare.factotum.barter.boundary.GoodsOffers;
+import it.wecare.factotum.barter.boundary.GoodsPhotos;
 import it.wecare.factotum.barter.control.Condition;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.PreparedPhoto;
 import it.wecare.factotum.web.platform.Texts;
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -125,12 +127,8 @@ public class GoodsEntry implements Serializable {
         }
         try {
             // checked, decoded and re-encoded once, by the boundary that will keep it as it is
-            PreparedPhoto photo = jakarta.enterprise
-                    .inject
-                    .spi
-                    .CDI
-                    .current()
-                    .select(GoodsOffers.class)
+            PreparedPhoto photo = CDI.current()
+                    .select(GoodsPhotos.class)
                     .get()
                     .prepareItemPhoto(event.getFile().getContent());
             photos.add(photo.kept());

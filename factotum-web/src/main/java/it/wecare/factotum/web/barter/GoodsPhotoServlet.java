@@ -1,6 +1,6 @@
 package it.wecare.factotum.web.barter;
 
-import it.wecare.factotum.barter.boundary.GoodsOffers;
+import it.wecare.factotum.barter.boundary.GoodsPhotos;
 import it.wecare.factotum.platform.boundary.LinkRefused;
 import it.wecare.factotum.web.platform.JpegResponse;
 import jakarta.ejb.EJBAccessException;
@@ -22,7 +22,7 @@ public class GoodsPhotoServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    GoodsOffers goods;
+    GoodsPhotos goodsPhotos;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -31,7 +31,7 @@ public class GoodsPhotoServlet extends HttpServlet {
             long item = Long.parseLong(request.getParameter("item"));
             int position = Integer.parseInt(request.getParameter("n"));
             String token = request.getParameter("token");
-            photo = token != null ? goods.trackedPhoto(token, item, position) : goods.photo(item, position);
+            photo = token != null ? goodsPhotos.trackedPhoto(token, item, position) : goodsPhotos.photo(item, position);
         } catch (NumberFormatException | LinkRefused | EJBAccessException e) {
             photo = Optional.empty();
         }

@@ -3,7 +3,7 @@ package it.wecare.factotum.web.matching;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.LinkRefused;
 import it.wecare.factotum.requests.boundary.AssignmentView;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Assignments;
 import it.wecare.factotum.web.platform.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ public class ProposalPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Requests requests;
+    Assignments assignments;
 
     private String token;
     private AssignmentView job;
@@ -41,7 +41,7 @@ public class ProposalPage implements Serializable {
             return;
         }
         try {
-            job = requests.proposal(token);
+            job = assignments.proposal(token);
         } catch (LinkRefused e) {
             refusal = e.reason().name();
         }
@@ -57,7 +57,7 @@ public class ProposalPage implements Serializable {
 
     private void answer(boolean accept) {
         try {
-            job = requests.answerByLink(token, accept, reason);
+            job = assignments.answerByLink(token, accept, reason);
             answered = accept ? "ACCEPTED" : "DECLINED";
         } catch (InvalidInput e) {
             Messages.create(Texts.problem("proposal.field." + e.field(), e))

@@ -2,7 +2,7 @@ package it.wecare.factotum.web.platform;
 
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.Role;
-import it.wecare.factotum.platform.boundary.Accounts;
+import it.wecare.factotum.platform.boundary.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +19,7 @@ public class CurrentUser {
     SecurityContext security;
 
     @Inject
-    Accounts accounts;
+    SignIn signIn;
 
     private Optional<AccountSummary> account;
 
@@ -62,7 +62,7 @@ public class CurrentUser {
 
     private Optional<AccountSummary> account() {
         if (account == null) {
-            account = isLoggedIn() ? accounts.me() : Optional.empty();
+            account = isLoggedIn() ? signIn.me() : Optional.empty();
         }
         return account;
     }

@@ -1,6 +1,6 @@
 package it.wecare.factotum.web.platform;
 
-import it.wecare.factotum.platform.boundary.Accounts;
+import it.wecare.factotum.platform.boundary.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 public class ForgottenPasswordPage {
 
     @Inject
-    Accounts accounts;
+    SignIn signIn;
 
     @NotBlank
     @Email
@@ -24,7 +24,7 @@ public class ForgottenPasswordPage {
     private boolean sent;
 
     public void send() {
-        accounts.requestPasswordReset(email);
+        signIn.requestPasswordReset(email);
         sent = true;
     }
 

@@ -1,9 +1,9 @@
 package it.wecare.factotum.web.platform;
 
-import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.LinkRefused;
 import it.wecare.factotum.platform.boundary.PasswordLink;
+import it.wecare.factotum.platform.boundary.SignIn;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +21,7 @@ public class PasswordPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Accounts accounts;
+    SignIn signIn;
 
     @Inject
     LanguageSwitch language;
@@ -39,7 +39,7 @@ public class PasswordPage implements Serializable {
             return;
         }
         try {
-            link = accounts.passwordLink(token);
+            link = signIn.passwordLink(token);
             language.adopt(link.language());
         } catch (LinkRefused e) {
             refusal = e.messageKey();
@@ -54,7 +54,7 @@ public class PasswordPage implements Serializable {
             return;
         }
         try {
-            accounts.choosePassword(token, password);
+            signIn.choosePassword(token, password);
             done = true;
         } catch (InvalidInput e) {
             Messages.create(Texts.get("password.new") + ": " + Texts.reason(e))

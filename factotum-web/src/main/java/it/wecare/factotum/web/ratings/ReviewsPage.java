@@ -2,6 +2,7 @@ package it.wecare.factotum.web.ratings;
 
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.ratings.boundary.Moderation;
 import it.wecare.factotum.ratings.boundary.ReviewView;
 import it.wecare.factotum.ratings.boundary.Reviews;
 import it.wecare.factotum.ratings.control.Policy;
@@ -30,6 +31,9 @@ public class ReviewsPage implements Serializable {
     @Inject
     Reviews reviews;
 
+    @Inject
+    Moderation moderation;
+
     private List<ReviewView> shown;
     private List<String> words;
     private final Map<Long, Policy> reasons = new HashMap<>();
@@ -38,21 +42,21 @@ public class ReviewsPage implements Serializable {
 
     public List<ReviewView> getReviews() {
         if (shown == null) {
-            shown = reviews.forModeration(LATEST);
+            shown = moderation.forModeration(LATEST);
         }
         return shown;
     }
 
     public List<String> getWords() {
         if (words == null) {
-            words = reviews.wordList();
+            words = moderation.wordList();
         }
         return words;
     }
 
     public void publish(ReviewView review) {
         try {
-            reviews.publish(review.id(), review.version());
+            moderation.publish(review.id(), review.version());
             Messages.create(Texts.get("reviews.published")).add();
         } catch (InvalidInput e) {
             Messages.create(Texts.reason(e)).error().add();
@@ -64,7 +68,7 @@ public class ReviewsPage implements Serializable {
 
     public void hide(ReviewView review) {
         try {
-            reviews.hide(review.id(), review.version(), reasons.get(review.id()), notes.get(review.id()));
+            moderation.hide(review.id(), review.version(), reasons.get(review.id()), notes.get(review.id()));
             Messages.create(Texts.get("reviews.hiddenDone")).add();
             shown = null;
         } catch (InvalidInput e) {
@@ -79,7 +83,7 @@ public class ReviewsPage implements Serializable {
 
     public void addWord() {
         try {
-            reviews.addWord(word);
+            moderation.addWord(word);
             Messages.create(Texts.get("reviews.wordAdded")).add();
             word = null;
             words = null;
@@ -91,7 +95,7 @@ public class ReviewsPage implements Serializable {
     }
 
     public void removeWord(String removed) {
-        reviews.removeWord(removed);
+        moderation.removeWord(removed);
         words = null;
     }
 

@@ -5,8 +5,8 @@ import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.platform.boundary.Settings;
 import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.requests.boundary.AssignmentView;
+import it.wecare.factotum.requests.boundary.Assignments;
 import it.wecare.factotum.requests.boundary.Jobs;
-import it.wecare.factotum.requests.boundary.Requests;
 import it.wecare.factotum.web.platform.Formats;
 import it.wecare.factotum.web.platform.LanguageSwitch;
 import it.wecare.factotum.web.platform.Texts;
@@ -36,7 +36,7 @@ public class MyJobs implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Requests requests;
+    Assignments assignments;
 
     @Inject
     Jobs jobsBoundary;
@@ -63,14 +63,14 @@ public class MyJobs implements Serializable {
 
     public List<AssignmentView> getJobs() {
         if (jobs == null) {
-            jobs = requests.myAssignments(language.getLanguage());
+            jobs = assignments.myAssignments(language.getLanguage());
         }
         return jobs;
     }
 
     public List<AssignmentView> getHistory() {
         if (history == null) {
-            history = requests.myHistory(language.getLanguage());
+            history = assignments.myHistory(language.getLanguage());
         }
         return history;
     }
@@ -99,7 +99,7 @@ public class MyJobs implements Serializable {
 
     private void answer(long assignmentId, boolean accept) {
         try {
-            requests.answer(assignmentId, accept, reasons.get(assignmentId), language.getLanguage());
+            assignments.answer(assignmentId, accept, reasons.get(assignmentId), language.getLanguage());
             Messages.create(Texts.get(accept ? "myJobs.accepted" : "myJobs.declined"))
                     .add();
             reasons.remove(assignmentId);

@@ -1,6 +1,6 @@
 package it.wecare.factotum.web.requests;
 
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Tracking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,14 +17,14 @@ public class NewLinkPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Requests requests;
+    Tracking tracking;
 
     private String number;
     private String email;
     private boolean sent;
 
     public void send() {
-        requests.sendNewTrackingLink(number, email);
+        tracking.sendNewTrackingLink(number, email);
         sent = true;
     }
 

@@ -2,7 +2,8 @@ package it.wecare.factotum.web.requests;
 
 import it.wecare.factotum.platform.boundary.LinkRefused;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Quotes;
+import it.wecare.factotum.requests.boundary.Tracking;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -22,7 +23,10 @@ public class QuotePdfServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Requests requests;
+    Quotes quotes;
+
+    @Inject
+    Tracking tracking;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,8 +34,8 @@ public class QuotePdfServlet extends HttpServlet {
         try {
             String token = request.getParameter("token");
             pdf = token != null
-                    ? requests.trackedQuotePdf(token)
-                    : requests.quotePdf(Long.parseLong(request.getParameter("id")));
+                    ? tracking.trackedQuotePdf(token)
+                    : quotes.quotePdf(Long.parseLong(request.getParameter("id")));
         } catch (NumberFormatException | LinkRefused | RecordNotFound | EJBAccessException e) {
             pdf = Optional.empty();
         }

@@ -13,14 +13,14 @@ import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.PreparedPhoto;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.requests.boundary.RequestDraft;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submissions;
 import it.wecare.factotum.requests.boundary.Submitted;
 import it.wecare.factotum.requests.boundary.TooManyRequests;
 import it.wecare.factotum.search.boundary.Search;
 import it.wecare.factotum.web.barter.GoodsEntry;
 import it.wecare.factotum.web.platform.LanguageSwitch;
 import it.wecare.factotum.web.platform.Texts;
-import it.wecare.factotum.workers.boundary.Workers;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -80,7 +80,7 @@ public class RequestFormPage implements Serializable {
             Map.entry("categoryCode", "goodsCategory"));
 
     @Inject
-    Requests requests;
+    Submissions submissions;
 
     @Inject
     Catalog catalog;
@@ -89,7 +89,7 @@ public class RequestFormPage implements Serializable {
     Search search;
 
     @Inject
-    Workers workers;
+    WorkerDirectory directory;
 
     @Inject
     LanguageSwitch language;
@@ -134,7 +134,7 @@ public class RequestFormPage implements Serializable {
         prepared = true;
         if (workerId != null) {
             try {
-                WorkerProfile worker = workers.profile(workerId, language.getLanguage());
+                WorkerProfile worker = directory.profile(workerId, language.getLanguage());
                 workerName = worker.displayName();
                 service = serviceOf(worker, service);
             } catch (RecordNotFound e) {
@@ -218,14 +218,15 @@ public class RequestFormPage implements Serializable {
      * after checking it is a real image of at most 5 MB; at most 5 photos.
      */
     public void addPhoto(org.primefaces.event.FileUploadEvent event) {
-        if (photos.size() >= Requests.MAX_PHOTOS) {
-            Messages.create(fieldLabel("photos") + ": " + Texts.get("request.error.tooManyPhotos", Requests.MAX_PHOTOS))
+        if (photos.size() >= Submissions.MAX_PHOTOS) {
+            Messages.create(fieldLabel("photos") + ": "
+                            + Texts.get("request.error.tooManyPhotos", Submissions.MAX_PHOTOS))
                     .error()
                     .add();
             return;
         }
         try {
-            PreparedPhoto photo = requests.preparePhoto(event.getFile().getContent());
+            PreparedPhoto photo = submissions.preparePhoto(event.getFile().getContent());
             photos.add(photo.kept());
             photoPreviews.add("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo.preview()));
         } catch (InvalidInput e) {
@@ -491,6 +492,6 @@ public class RequestFormPage implements Serializable {
     }
 
     public String getPrivacyVersion() {
-        return Requests.PRIVACY_VERSION;
+        return Submissions.PRIVACY_VERSION;
     }
 }

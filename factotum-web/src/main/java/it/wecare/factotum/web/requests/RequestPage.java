@@ -8,18 +8,21 @@ import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.requests.boundary.AssignmentView;
+import it.wecare.factotum.requests.boundary.Assignments;
 import it.wecare.factotum.requests.boundary.CalendarEntry;
 import it.wecare.factotum.requests.boundary.Jobs;
 import it.wecare.factotum.requests.boundary.QuoteDraft;
 import it.wecare.factotum.requests.boundary.QuoteView;
+import it.wecare.factotum.requests.boundary.Quotes;
+import it.wecare.factotum.requests.boundary.RequestDesk;
 import it.wecare.factotum.requests.boundary.RequestView;
-import it.wecare.factotum.requests.boundary.Requests;
 import it.wecare.factotum.requests.control.JobSlot;
 import it.wecare.factotum.web.platform.Formats;
 import it.wecare.factotum.web.platform.LanguageSwitch;
 import it.wecare.factotum.web.platform.Texts;
 import it.wecare.factotum.web.workers.WorkerChoices;
 import it.wecare.factotum.workers.boundary.WorkerContact;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -46,7 +49,13 @@ public class RequestPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Requests requests;
+    Assignments assigning;
+
+    @Inject
+    Quotes quotes;
+
+    @Inject
+    RequestDesk desk;
 
     @Inject
     LanguageSwitch language;
@@ -59,6 +68,9 @@ public class RequestPage implements Serializable {
 
     @Inject
     Workers workers;
+
+    @Inject
+    WorkerDirectory directory;
 
     private LocalDate scheduledDate;
     private String scheduledStart;
@@ -88,7 +100,7 @@ public class RequestPage implements Serializable {
         }
         loaded = true;
         try {
-            request = id == null ? null : requests.view(id, language.getLanguage());
+            request = id == null ? null : desk.view(id, language.getLanguage());
         } catch (RecordNotFound e) {
             request = null;
         }
@@ -100,8 +112,7 @@ public class RequestPage implements Serializable {
 
     public void act(String action) {
         try {
-            request =
-                    requests.act(id, RequestAction.valueOf(action), request.version(), reason, language.getLanguage());
+            request = desk.act(id, RequestAction.valueOf(action), request.version(), reason, language.getLanguage());
             reason = null;
             Messages.create(Texts.get("requestPage.done." + action)).add();
         } catch (InvalidInput e) {
@@ -115,7 +126,7 @@ public class RequestPage implements Serializable {
 
     public void addNote() {
         try {
-            request = requests.note(id, note, language.getLanguage());
+            request = desk.note(id, note, language.getLanguage());
             note = null;
             Messages.create(Texts.get("requestPage.noted")).add();
         } catch (InvalidInput e) {
@@ -237,7 +248,7 @@ public class RequestPage implements Serializable {
     }
 
     private void loadQuote() {
-        quote = requests.quote(id).orElse(null);
+        quote = quotes.quote(id).orElse(null);
         lines = new ArrayList<>();
         if (quote != null && quote.state() == QuoteState.DRAFT) {
             for (var l : quote.lines()) {
@@ -251,7 +262,7 @@ public class RequestPage implements Serializable {
             validUntil = quote.validUntil();
         } else {
             lines.add(new LineRow());
-            validUntil = requests.defaultValidity();
+            validUntil = quotes.defaultValidity();
         }
     }
 
@@ -269,7 +280,7 @@ public class RequestPage implements Serializable {
     /** Saves the draft quote (the totals are computed by the boundary). */
     public void saveQuote() {
         try {
-            quote = requests.writeQuote(
+            quote = quotes.writeQuote(
                     id,
                     new QuoteDraft(
                             lines.stream()
@@ -288,7 +299,7 @@ public class RequestPage implements Serializable {
     /** Sends the saved draft to the client. */
     public void sendQuote() {
         try {
-            request = requests.sendQuote(id, request.version(), language.getLanguage());
+            request = quotes.sendQuote(id, request.version(), language.getLanguage());
             loadQuote();
             Messages.create(Texts.get("quote.sent")).add();
         } catch (InvalidInput e) {
@@ -315,7 +326,7 @@ public class RequestPage implements Serializable {
     }
 
     public List<BigDecimal> getIvaRates() {
-        return requests.ivaRates();
+        return quotes.ivaRates();
     }
 
     public LocalDate getValidUntil() {
@@ -329,7 +340,7 @@ public class RequestPage implements Serializable {
     /** Takes the job back from the worker who holds it (the reason field above says why). */
     public void withdraw() {
         try {
-            request = requests.withdraw(id, request.version(), withdrawReason, language.getLanguage());
+            request = assigning.withdraw(id, request.version(), withdrawReason, language.getLanguage());
             withdrawReason = null;
             assignments = null;
             suggestions = null;
@@ -345,7 +356,7 @@ public class RequestPage implements Serializable {
 
     public List<AssignmentView> getAssignments() {
         if (assignments == null) {
-            assignments = requests.assignments(id, language.getLanguage());
+            assignments = assigning.assignments(id, language.getLanguage());
         }
         return assignments;
     }
@@ -377,7 +388,7 @@ public class RequestPage implements Serializable {
      */
     public void answerFor(long assignmentId, boolean accept) {
         perform(
-                () -> requests.answerFor(assignmentId, accept, withdrawReason, language.getLanguage()),
+                () -> assigning.answerFor(assignmentId, accept, withdrawReason, language.getLanguage()),
                 "requestPage.answerRecorded");
         withdrawReason = null;
     }
@@ -414,7 +425,7 @@ public class RequestPage implements Serializable {
             return false;
         }
         AssignmentView proposal = made.get(0);
-        WorkerContact contact = workers.contacts(List.of(proposal.workerId())).get(proposal.workerId());
+        WorkerContact contact = directory.contacts(List.of(proposal.workerId())).get(proposal.workerId());
         if (contact != null && contact.email() != null) {
             Messages.create(Texts.get("requestPage.proposed")).add();
         } else {
@@ -432,7 +443,7 @@ public class RequestPage implements Serializable {
     private boolean perform(Runnable action, String doneKey) {
         try {
             action.run();
-            request = requests.view(id, language.getLanguage());
+            request = desk.view(id, language.getLanguage());
             assignments = null;
             commitments = null;
             if (doneKey != null) {
@@ -518,7 +529,7 @@ public class RequestPage implements Serializable {
 
     /** Reads the request again (after a conflict). */
     public void reload() {
-        request = requests.view(id, language.getLanguage());
+        request = desk.view(id, language.getLanguage());
         assignments = null;
     }
 

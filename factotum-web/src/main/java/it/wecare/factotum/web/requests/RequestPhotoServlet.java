@@ -2,7 +2,8 @@ package it.wecare.factotum.web.requests;
 
 import it.wecare.factotum.platform.boundary.LinkRefused;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.RequestDesk;
+import it.wecare.factotum.requests.boundary.Tracking;
 import it.wecare.factotum.web.platform.JpegResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -23,7 +24,10 @@ public class RequestPhotoServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Requests requests;
+    RequestDesk desk;
+
+    @Inject
+    Tracking tracking;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -32,8 +36,8 @@ public class RequestPhotoServlet extends HttpServlet {
             int position = Integer.parseInt(request.getParameter("n"));
             String token = request.getParameter("token");
             photo = token != null
-                    ? requests.trackedPhoto(token, position)
-                    : requests.photo(Long.parseLong(request.getParameter("id")), position);
+                    ? tracking.trackedPhoto(token, position)
+                    : desk.photo(Long.parseLong(request.getParameter("id")), position);
         } catch (NumberFormatException | LinkRefused | RecordNotFound | EJBAccessException e) {
             photo = Optional.empty();
         }

@@ -5,9 +5,9 @@ import it.wecare.factotum.api.platform.ComuneSummary;
 import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.requests.boundary.RequestDesk;
 import it.wecare.factotum.requests.boundary.RequestQuery;
 import it.wecare.factotum.requests.boundary.RequestRow;
-import it.wecare.factotum.requests.boundary.Requests;
 import it.wecare.factotum.web.platform.LanguageSwitch;
 import it.wecare.factotum.web.platform.PagedModel;
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +28,7 @@ public class RequestsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Requests requests;
+    RequestDesk desk;
 
     @Inject
     Catalog catalog;
@@ -45,7 +45,7 @@ public class RequestsPage implements Serializable {
     private String text;
 
     private final LazyDataModel<RequestRow> rows = new PagedModel<>(
-            (first, size, sort) -> requests.page(query(), first, size, language.getLanguage()),
+            (first, size, sort) -> desk.page(query(), first, size, language.getLanguage()),
             r -> String.valueOf(r.id()));
 
     RequestQuery query() {
@@ -62,7 +62,7 @@ public class RequestsPage implements Serializable {
     }
 
     public Map<RequestState, Long> getCounts() {
-        return requests.countByState();
+        return desk.countByState();
     }
 
     public List<RequestState> getStates() {

@@ -6,7 +6,7 @@ import it.wecare.factotum.api.requests.RequestReceipt;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.api.requests.RequestsApi;
 import it.wecare.factotum.requests.boundary.RequestDraft;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Submissions;
 import it.wecare.factotum.requests.boundary.Submitted;
 import it.wecare.factotum.requests.boundary.TooManyRequests;
 import it.wecare.factotum.web.platform.rest.Problems;
@@ -24,14 +24,14 @@ import jakarta.ws.rs.ext.Provider;
 public class RequestsResource implements RequestsApi {
 
     @Inject
-    Requests requests;
+    Submissions submissions;
 
     @Context
     HttpServletRequest http;
 
     @Override
     public Response submit(String idempotencyKey, NewRequest r) {
-        Submitted submitted = requests.submit(
+        Submitted submitted = submissions.submit(
                 new RequestDraft(
                         r.subcategoryCode(),
                         r.description(),

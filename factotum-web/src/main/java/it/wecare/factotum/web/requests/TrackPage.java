@@ -4,8 +4,9 @@ import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.LinkRefused;
 import it.wecare.factotum.requests.boundary.QuoteView;
+import it.wecare.factotum.requests.boundary.Quotes;
 import it.wecare.factotum.requests.boundary.RequestView;
-import it.wecare.factotum.requests.boundary.Requests;
+import it.wecare.factotum.requests.boundary.Tracking;
 import it.wecare.factotum.web.platform.LanguageSwitch;
 import it.wecare.factotum.web.platform.Texts;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +27,10 @@ public class TrackPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Requests requests;
+    Quotes quotes;
+
+    @Inject
+    Tracking tracking;
 
     @Inject
     LanguageSwitch language;
@@ -45,13 +49,13 @@ public class TrackPage implements Serializable {
         }
         loaded = true;
         try {
-            request = token == null ? null : requests.track(token);
+            request = token == null ? null : tracking.track(token);
             if (request == null) {
                 refusal = "UNKNOWN";
             } else {
                 language.adopt(request.language());
                 if (!language.getLanguage().equals(request.language())) {
-                    request = requests.track(token, language.getLanguage()); // the client chose the other one
+                    request = tracking.track(token, language.getLanguage()); // the client chose the other one
                 }
             }
         } catch (LinkRefused e) {
@@ -61,8 +65,8 @@ public class TrackPage implements Serializable {
 
     public void cancel() {
         try {
-            requests.cancelByClient(token, request.version(), reason);
-            request = requests.track(token, language.getLanguage());
+            tracking.cancelByClient(token, request.version(), reason);
+            request = tracking.track(token, language.getLanguage());
             reason = null;
             Messages.create(Texts.get("track.cancelled")).add();
         } catch (InvalidInput e) {
@@ -70,7 +74,7 @@ public class TrackPage implements Serializable {
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            request = requests.track(token, language.getLanguage());
+            request = tracking.track(token, language.getLanguage());
             Messages.create(Texts.get("conflict.stale")).error().add();
         } catch (LinkRefused e) {
             refusal = e.reason().name();
@@ -81,9 +85,9 @@ public class TrackPage implements Serializable {
     /** The client accepts or declines the quote (a decline needs a reason). */
     public void answerQuote(boolean accept) {
         try {
-            requests.answerQuote(token, request.version(), accept, reason);
-            request = requests.track(token, language.getLanguage());
-            quote = requests.trackedQuote(token).orElse(null);
+            quotes.answerQuote(token, request.version(), accept, reason);
+            request = tracking.track(token, language.getLanguage());
+            quote = tracking.trackedQuote(token).orElse(null);
             reason = null;
             Messages.create(Texts.get(accept ? "quote.accepted" : "quote.declined"))
                     .add();
@@ -92,7 +96,7 @@ public class TrackPage implements Serializable {
                     .error()
                     .add();
         } catch (ConflictingChange e) {
-            request = requests.track(token, language.getLanguage());
+            request = tracking.track(token, language.getLanguage());
             Messages.create(Texts.get("conflict.stale")).error().add();
         } catch (LinkRefused e) {
             refusal = e.reason().name();
@@ -103,7 +107,7 @@ public class TrackPage implements Serializable {
     public QuoteView getQuote() {
         if (quote == null && request != null && !quoteLoaded) {
             quoteLoaded = true;
-            quote = requests.trackedQuote(token).orElse(null);
+            quote = tracking.trackedQuote(token).orElse(null);
         }
         return quote;
     }

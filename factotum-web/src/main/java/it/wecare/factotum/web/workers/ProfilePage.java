@@ -5,8 +5,8 @@ import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.ratings.boundary.Reviews;
 import it.wecare.factotum.ratings.boundary.WorkerReviews;
 import it.wecare.factotum.web.platform.LanguageSwitch;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import it.wecare.factotum.workers.boundary.WorkerPhotos;
-import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ import java.io.IOException;
 public class ProfilePage {
 
     @Inject
-    Workers workers;
+    WorkerDirectory directory;
 
     @Inject
     LanguageSwitch language;
@@ -49,7 +49,7 @@ public class ProfilePage {
 
     public void load() throws IOException {
         try {
-            profile = id == null ? null : workers.profile(Long.parseLong(id.trim()), language.getLanguage());
+            profile = id == null ? null : directory.profile(Long.parseLong(id.trim()), language.getLanguage());
         } catch (RecordNotFound | NumberFormatException e) {
             profile = null;
         }

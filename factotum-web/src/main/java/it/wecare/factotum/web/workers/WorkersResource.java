@@ -8,7 +8,7 @@ import it.wecare.factotum.search.boundary.Search;
 import it.wecare.factotum.search.boundary.WorkerResults;
 import it.wecare.factotum.search.boundary.WorkerSearch;
 import it.wecare.factotum.web.platform.rest.Languages;
-import it.wecare.factotum.workers.boundary.Workers;
+import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 public class WorkersResource implements WorkersApi {
 
     @Inject
-    Workers workers;
+    WorkerDirectory directory;
 
     @Inject
     Search search;
@@ -41,6 +41,6 @@ public class WorkersResource implements WorkersApi {
 
     @Override
     public WorkerProfile get(long id, String acceptLanguage) {
-        return workers.profile(id, Languages.of(acceptLanguage));
+        return directory.profile(id, Languages.of(acceptLanguage));
     }
 }

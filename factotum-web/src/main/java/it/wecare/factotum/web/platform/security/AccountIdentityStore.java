@@ -1,7 +1,7 @@
 package it.wecare.factotum.web.platform.security;
 
-import it.wecare.factotum.platform.boundary.Accounts;
 import it.wecare.factotum.platform.boundary.LoginOutcome;
+import it.wecare.factotum.platform.boundary.SignIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
-    Accounts accounts;
+    SignIn signIn;
 
     @Inject
     LastLoginOutcome lastOutcome;
@@ -25,8 +25,8 @@ public class AccountIdentityStore implements IdentityStore {
     HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        LoginOutcome outcome = accounts.authenticate(
-                credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+        LoginOutcome outcome =
+                signIn.authenticate(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
         lastOutcome.remember(outcome);
         if (!outcome.valid()) {
             return CredentialValidationResult.INVALID_RESULT;
