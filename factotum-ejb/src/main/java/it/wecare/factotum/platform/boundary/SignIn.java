@@ -11,6 +11,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -237,10 +239,15 @@ public class SignIn {
      * does not exist or is deactivated.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Instant sessionsValidFrom(String email) {
-        // in a transaction of its own: a read outside one could reuse a pooled connection's old snapshot
-        // (MySQL's REPEATABLE READ) and miss a change just committed
-        return byEmail(Account.normaliseEmail(email))
+        // a locking read, in a transaction of its own: it reads the last committed row, never a snapshot
+        // (MySQL's REPEATABLE READ could otherwise show a session the change of roles just ended)
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email))
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultStream()
+                .findFirst()
                 .filter(Account::isActive)
                 .map(a -> a.getSessionsValidFrom() == null ? Instant.EPOCH : a.getSessionsValidFrom())
                 .orElse(Instant.MAX);
