@@ -124,6 +124,19 @@ class MessageBundlesTest {
         built.put("reviewHold.", names(it.wecare.factotum.ratings.control.ReviewCheck.Hold.values()));
         built.put("policy.", names(it.wecare.factotum.ratings.control.Policy.values()));
         built.put("matching.filter.", names(it.wecare.factotum.matching.control.Filter.values()));
+        built.put("traineeshipState.", names(it.wecare.factotum.api.training.TraineeshipState.values()));
+        built.put("traineeshipAction.", names(it.wecare.factotum.api.training.TraineeshipAction.values()));
+        built.put("traineeship.done.", names(it.wecare.factotum.api.training.TraineeshipAction.values()));
+        built.put("traineeshipKind.", names(it.wecare.factotum.api.training.TraineeshipKind.values()));
+        built.put("traineeGroup.", names(it.wecare.factotum.api.training.TraineeGroup.values()));
+        built.put("trainingActivity.", names(it.wecare.factotum.api.training.TrainingActivity.values()));
+        built.put("traineeshipAlert.", names(it.wecare.factotum.training.boundary.TraineeshipRow.Alert.values()));
+        built.put("vulnerability.", it.wecare.factotum.training.boundary.SensitiveData.VULNERABILITIES);
+        built.put("traineeship.level.", List.of("1", "2", "3", "4"));
+        List<String> events =
+                new java.util.ArrayList<>(names(it.wecare.factotum.api.training.TraineeshipAction.values()));
+        events.addAll(List.of("CREATE", "EDIT", "MIGRATE"));
+        built.put("traineeshipEvent.", events);
         List<String> refusals =
                 new java.util.ArrayList<>(names(it.wecare.factotum.platform.control.LinkRefusal.values()));
         refusals.add("UNKNOWN");

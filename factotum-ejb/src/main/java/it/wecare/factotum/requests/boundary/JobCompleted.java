@@ -1,6 +1,8 @@
 package it.wecare.factotum.requests.boundary;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** The job is done; the client is told (and, once ratings land, invited to review it). */
 public record JobCompleted(
@@ -12,5 +14,7 @@ public record JobCompleted(
         String serviceName,
         String workerName,
         long workerId,
-        String trackingUrl)
+        String trackingUrl,
+        LocalDate day,
+        BigDecimal hours)
         implements Serializable {}

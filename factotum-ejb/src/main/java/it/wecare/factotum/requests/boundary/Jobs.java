@@ -191,7 +191,9 @@ public class Jobs {
                 held.getWorkerId(),
                 request.getClientEmail() == null
                         ? null
-                        : transitions.anotherTrackingLink(request).url()));
+                        : transitions.anotherTrackingLink(request).url(),
+                slot.date(),
+                hours));
     }
 
     /**

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -128,68 +129,92 @@ public class SearchIndex {
 
     @Timeout
     void poll(Timer timer) {
-        try {
-            catchUp();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Search could not follow the change feed (next try in a second)", e);
-        }
-    }
-
-    /** Applies every change in the feed not applied yet; returns how many. */
-    public int catchUp() {
         updating.lock();
         try {
-            Instant now = clock.instant();
-            List<SearchChange> changes = em.createQuery(
-                            "SELECT c FROM SearchChange c WHERE c.id > :seen OR c.changedAt >= :since ORDER BY c.id",
-                            SearchChange.class)
-                    .setParameter("seen", seenUpTo)
-                    .setParameter("since", now.minus(LOOK_BACK))
-                    .getResultList();
-            boolean everyWorker = false;
-            boolean names = false;
-            boolean synonyms = false;
-            Set<Long> changedWorkers = new LinkedHashSet<>();
-            int count = 0;
-            for (SearchChange change : changes) {
-                if (applied.containsKey(change.getId())) {
-                    continue;
-                }
-                applied.put(change.getId(), now);
-                seenUpTo = Math.max(seenUpTo, change.getId());
-                count++;
-                switch (change.getSubject()) {
-                    case WORKER -> changedWorkers.add(Long.valueOf(change.getRef()));
-                    case WORKERS -> everyWorker = true;
-                    case CATALOG, COMUNI -> names = true;
-                    case SYNONYMS -> synonyms = true;
-                }
-            }
-            if (synonyms) {
-                reloadSynonyms();
-            }
-            if (everyWorker) {
-                reloadAll();
-            } else {
-                if (names) {
-                    vocabulary = loadVocabulary();
-                    Map<Long, Double> rated = ratings.all();
-                    double prior = ratings.prior();
-                    engine.replaceAll(() -> sheets.values().stream()
-                            .map(sheet -> vocabulary.entry(sheet, rated.getOrDefault(sheet.id(), prior)))
-                            .iterator());
-                }
-                changedWorkers.forEach(this::reload);
-            }
-            applied.values().removeIf(at -> at.isBefore(now.minus(LOOK_BACK.multipliedBy(2))));
-            if (lastPrune.isBefore(now.minus(Duration.ofHours(1)))) {
-                lastPrune = now;
-                feed.prune(now.minus(KEEP_FEED));
-            }
-            return count;
+            applyFeed();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search could not follow the change feed (next try in a second)", e);
         } finally {
             updating.unlock();
         }
+    }
+
+    /**
+     * Applies every change in the feed not applied yet, right after the transaction that made one commits;
+     * returns how many. When another thread is applying the feed for longer than {@link #WAIT_FOR_FEED},
+     * this call leaves the change to the next poll (a second later) instead of waiting: the application's
+     * start, whose demo data commits here, must never wait for a poll that waits for the start.
+     */
+    public int catchUp() {
+        try {
+            if (!updating.tryLock(WAIT_FOR_FEED.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.fine("Search feed busy: the next poll applies the change");
+                return 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        try {
+            return applyFeed();
+        } finally {
+            updating.unlock();
+        }
+    }
+
+    /** How long a committed change waits for a poll in progress before leaving itself to the next one. */
+    static final Duration WAIT_FOR_FEED = Duration.ofSeconds(2);
+
+    /** Applies the feed; the caller holds {@code updating}. */
+    private int applyFeed() {
+        Instant now = clock.instant();
+        List<SearchChange> changes = em.createQuery(
+                        "SELECT c FROM SearchChange c WHERE c.id > :seen OR c.changedAt >= :since ORDER BY c.id",
+                        SearchChange.class)
+                .setParameter("seen", seenUpTo)
+                .setParameter("since", now.minus(LOOK_BACK))
+                .getResultList();
+        boolean everyWorker = false;
+        boolean names = false;
+        boolean synonyms = false;
+        Set<Long> changedWorkers = new LinkedHashSet<>();
+        int count = 0;
+        for (SearchChange change : changes) {
+            if (applied.containsKey(change.getId())) {
+                continue;
+            }
+            applied.put(change.getId(), now);
+            seenUpTo = Math.max(seenUpTo, change.getId());
+            count++;
+            switch (change.getSubject()) {
+                case WORKER -> changedWorkers.add(Long.valueOf(change.getRef()));
+                case WORKERS -> everyWorker = true;
+                case CATALOG, COMUNI -> names = true;
+                case SYNONYMS -> synonyms = true;
+            }
+        }
+        if (synonyms) {
+            reloadSynonyms();
+        }
+        if (everyWorker) {
+            reloadAll();
+        } else {
+            if (names) {
+                vocabulary = loadVocabulary();
+                Map<Long, Double> rated = ratings.all();
+                double prior = ratings.prior();
+                engine.replaceAll(() -> sheets.values().stream()
+                        .map(sheet -> vocabulary.entry(sheet, rated.getOrDefault(sheet.id(), prior)))
+                        .iterator());
+            }
+            changedWorkers.forEach(this::reload);
+        }
+        applied.values().removeIf(at -> at.isBefore(now.minus(LOOK_BACK.multipliedBy(2))));
+        if (lastPrune.isBefore(now.minus(Duration.ofHours(1)))) {
+            lastPrune = now;
+            feed.prune(now.minus(KEEP_FEED));
+        }
+        return count;
     }
 
     /** How many public profiles this node's index holds. */

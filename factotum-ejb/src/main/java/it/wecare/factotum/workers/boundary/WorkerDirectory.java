@@ -1,5 +1,6 @@
 package it.wecare.factotum.workers.boundary;
 
+import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.api.workers.SkillLevel;
 import it.wecare.factotum.api.workers.WorkerKind;
 import it.wecare.factotum.api.workers.WorkerProfile;
@@ -10,6 +11,7 @@ import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.workers.entity.Area;
 import it.wecare.factotum.workers.entity.Worker;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -180,6 +182,28 @@ public class WorkerDirectory {
                 .setHint("eclipselink.read-only", "true")
                 .getResultList();
         return found.stream().map(WorkerDirectory::sheet).toList();
+    }
+
+    /**
+     * Active workers whose first or last name starts with {@code text} (id → "first last", by last name), at
+     * most {@code max}: for the pickers of the educators' pages, which must not list every worker.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public Map<Long, String> named(String text, int max) {
+        Map<Long, String> found = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return found;
+        }
+        String start = text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        em.createQuery(
+                        "SELECT w FROM Worker w WHERE w.active = TRUE AND (LOWER(w.firstName) LIKE :start"
+                                + " OR LOWER(w.lastName) LIKE :start) ORDER BY w.lastName, w.firstName, w.id",
+                        Worker.class)
+                .setParameter("start", start)
+                .setMaxResults(Math.max(1, Math.min(max, 50)))
+                .getResultList()
+                .forEach(w -> found.put(w.getId(), w.getFirstName() + " " + w.getLastName()));
+        return found;
     }
 
     /** The search sheet of one worker; empty when the worker has no public profile (or no longer exists). */

@@ -317,8 +317,31 @@ public class Workers {
                 .map(this::formOf);
     }
 
+    /**
+     * Marks the worker as a trainee from–to with the host tutor and the educator, or clears the marker
+     * ({@code from} null): what an ACTIVE traineeship says, for matching, ratings and the educators' scope.
+     *
+     * @throws InvalidInput naming {@code tutorId} for a tutor who is not an active artisan, {@code endsOn}
+     *     for a period the marker cannot hold
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDUCATOR_NAME})
+    public void markTrainee(long workerId, LocalDate from, LocalDate to, Long tutorId, Long educatorId) {
+        Worker worker = find(workerId);
+        try {
+            if (from == null) {
+                worker.trainee(null, null, null, null);
+            } else {
+                worker.trainee(from, to, find(tutorId), educatorId);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("tutorId", "worker.error.training");
+        }
+        em.flush();
+        changed.fire(new WorkerChanged(worker.getId()));
+    }
+
     /** The educators who can follow a trainee: active accounts holding the EDUCATOR role (id → name). */
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public Map<Long, String> educators() {
         Map<Long, String> educators = new LinkedHashMap<>();
         accounts.activeWith(Role.EDUCATOR).forEach(a -> educators.put(a.id(), a.displayName()));
@@ -326,7 +349,7 @@ public class Workers {
     }
 
     /** The artisans who can tutor a trainee (id → name). */
-    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
     public Map<Long, String> artisans() {
         Map<Long, String> artisans = new LinkedHashMap<>();
         em.createQuery(

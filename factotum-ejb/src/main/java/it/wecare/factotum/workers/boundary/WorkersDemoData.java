@@ -60,6 +60,9 @@ public class WorkersDemoData {
     Event<WorkersImported> imported;
 
     @Inject
+    Event<DemoTrainees> demoTrainees;
+
+    @Inject
     Accounts accounts;
 
     Clock clock = Clock.systemUTC();
@@ -100,6 +103,7 @@ public class WorkersDemoData {
         }
         List<Worker> artisans = new ArrayList<>();
         List<Worker> trainees = new ArrayList<>();
+        List<Worker> formerCandidates = new ArrayList<>();
         Optional<AccountSummary> login = accounts.activeWith(Role.WORKER).stream()
                 .filter(a -> a.email().equals(DEMO_LOGIN))
                 .findFirst();
@@ -147,6 +151,8 @@ public class WorkersDemoData {
             }
             if (p.trainee()) {
                 trainees.add(w);
+            } else if (p.kind() == WorkerKind.FACTOTUM && !loggingIn && email != null) {
+                formerCandidates.add(w);
             }
         }
         em.flush();
@@ -155,11 +161,24 @@ public class WorkersDemoData {
                 .findFirst()
                 .map(AccountSummary::id)
                 .orElse(null);
+        List<DemoTrainees.Trainee> current = new ArrayList<>();
         for (int i = 0; i < trainees.size() && !artisans.isEmpty(); i++) {
-            LocalDate start = today.minusMonths(i % 5);
-            trainees.get(i).trainee(start, start.plusMonths(6), artisans.get(i % artisans.size()), educator);
+            LocalDate start = today.minusDays((i * 11L) % 160);
+            Worker tutor = artisans.get(i % artisans.size());
+            LocalDate end = start.plusMonths(6).minusDays(1);
+            trainees.get(i).trainee(start, end, tutor, educator);
+            current.add(new DemoTrainees.Trainee(trainees.get(i).getId(), tutor.getId(), start, end));
+        }
+        // a few who trained before (one joined a team) and one whose project is still being written
+        List<Long> former = new ArrayList<>();
+        for (Worker w : formerCandidates) {
+            if (former.size() < 3) {
+                former.add(w.getId());
+            }
         }
         audit.recordAs(request.actor(), "DEMO_WORKERS_CREATED", "Worker", null, WORKERS + " workers");
         imported.fire(new WorkersImported(WORKERS));
+        demoTrainees.fire(new DemoTrainees(
+                current, former, artisans.stream().map(Worker::getId).toList(), educator));
     }
 }

@@ -105,8 +105,8 @@ public class Worker {
     @Column(name = "educator_id")
     private Long educatorId;
 
-    /** The longest traineeship: 24 months (Piedmont allows that long only for people with disabilities). */
-    public static final int MAX_TRAINEESHIP_MONTHS = 24;
+    /** The longest traineeship the marker holds: 48 months (D.G.R. 42-7397: 24 + 24 for people with disabilities). */
+    public static final int MAX_TRAINEESHIP_MONTHS = 48;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "worker_skill", joinColumns = @JoinColumn(name = "worker_id"))

@@ -56,6 +56,10 @@ public class CurrentUser {
         return isAdmin() || security.isCallerInRole(Role.OPERATOR_NAME) || security.isCallerInRole(Role.EDUCATOR_NAME);
     }
 
+    public boolean isEducator() {
+        return security.isCallerInRole(Role.EDUCATOR_NAME);
+    }
+
     public boolean isWorker() {
         return security.isCallerInRole(Role.WORKER_NAME);
     }

@@ -1,0 +1,335 @@
+package it.wecare.factotum.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import it.wecare.factotum.api.requests.Channel;
+import it.wecare.factotum.api.requests.RequestAction;
+import it.wecare.factotum.api.requests.RequestState;
+import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.api.training.TraineeGroup;
+import it.wecare.factotum.api.training.TraineeshipAction;
+import it.wecare.factotum.api.training.TraineeshipKind;
+import it.wecare.factotum.api.training.TraineeshipState;
+import it.wecare.factotum.api.training.TrainingActivity;
+import it.wecare.factotum.api.workers.WorkerKind;
+import it.wecare.factotum.platform.boundary.Accounts;
+import it.wecare.factotum.platform.boundary.AuditLog;
+import it.wecare.factotum.platform.boundary.InvalidInput;
+import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.requests.boundary.Assignments;
+import it.wecare.factotum.requests.boundary.Jobs;
+import it.wecare.factotum.requests.boundary.QuoteDraft;
+import it.wecare.factotum.requests.boundary.Quotes;
+import it.wecare.factotum.requests.boundary.RequestDesk;
+import it.wecare.factotum.requests.boundary.RequestDraft;
+import it.wecare.factotum.requests.boundary.RequestView;
+import it.wecare.factotum.requests.boundary.Submissions;
+import it.wecare.factotum.requests.boundary.Tracking;
+import it.wecare.factotum.training.boundary.HoursEntry;
+import it.wecare.factotum.training.boundary.HoursRegister;
+import it.wecare.factotum.training.boundary.SensitiveData;
+import it.wecare.factotum.training.boundary.SensitiveView;
+import it.wecare.factotum.training.boundary.TraineeshipDraft;
+import it.wecare.factotum.training.boundary.TraineeshipView;
+import it.wecare.factotum.training.boundary.Traineeships;
+import it.wecare.factotum.workers.boundary.Workers;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Traineeships inside the server: an educator writes, starts and follows one; the rules of its kind refuse
+ * a project that breaks them, naming the field; a job the trainee completes enters the register; the
+ * special-category section is read only by the educator and an administrator, each read audited; an
+ * operator is refused and another educator finds nothing; the worker's trainee marker follows the
+ * traineeship.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TraineeshipsIT extends InContainerJourney {
+
+    private static final Pattern TOKEN = Pattern.compile("track\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return InContainerJourney.deployment(TraineeshipsIT.class, AsEducator.class, AsOperator.class);
+    }
+
+    @Inject
+    Traineeships traineeships;
+
+    @Inject
+    HoursRegister register;
+
+    @Inject
+    SensitiveData sensitive;
+
+    @Inject
+    Workers workers;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    RequestDesk desk;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Quotes quotes;
+
+    @Inject
+    Tracking tracking;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    AsEducator educator;
+
+    @Inject
+    AsOperator operator;
+
+    private long worker(String first, WorkerKind kind) throws Exception {
+        return admin.call(() -> workers.save(TestWorkers.shaped(
+                TestWorkers.form(first, "Tirocinio", InContainerAccounts.unique(first.toLowerCase()), "potatura"),
+                kind,
+                null,
+                null,
+                null,
+                null)));
+    }
+
+    private static TraineeshipDraft draft(long trainee, long tutor, Long educatorId, LocalDate start, LocalDate end) {
+        return new TraineeshipDraft(
+                trainee,
+                educatorId,
+                tutor,
+                null,
+                TraineeshipKind.EXTRACURRICULAR,
+                TraineeGroup.ORDINARY,
+                "Laboratorio di prova " + tutor,
+                30,
+                "Via Cigna 96, Torino",
+                start,
+                end,
+                new BigDecimal("20"),
+                new BigDecimal("600"),
+                "Manutentore del verde",
+                "Potature con il tutor",
+                "PAT 1",
+                "RC 1",
+                List.of(new TraineeshipDraft.Objective("potatura", "Potare una siepe in sicurezza", 3)));
+    }
+
+    @Test
+    void anEducatorFollowsATraineeshipFromTheProjectToItsEndAndAJobEntersTheRegister() throws Exception {
+        long educatorId = InContainerAccounts.educator(admin, accounts);
+        long tutor = worker("Mario", WorkerKind.ARTISAN);
+        long trainee = worker("Sara", WorkerKind.FACTOTUM);
+        LocalDate start = TODAY.minusDays(14);
+
+        // the rules of the kind: an ordinary extracurricular traineeship lasts at most six months
+        InvalidInput tooLong = assertThrows(
+                InvalidInput.class,
+                () -> educator.call(
+                        () -> traineeships.create(draft(trainee, tutor, null, start, start.plusMonths(7)))));
+        assertThat(tooLong.field()).isEqualTo("endsOn");
+        assertThat(tooLong.arguments()).containsExactly(6);
+
+        long id = educator.call(() -> traineeships.create(
+                draft(trainee, tutor, null, start, start.plusMonths(6).minusDays(1))));
+        TraineeshipView draft = educator.call(() -> traineeships.view(id, "it"));
+        assertThat(draft.state()).isEqualTo(TraineeshipState.DRAFT);
+        assertThat(draft.educatorId())
+                .as("the educator who writes it follows it")
+                .isEqualTo(educatorId);
+        assertThat(draft.allowed()).contains(TraineeshipAction.START);
+
+        TraineeshipView started =
+                educator.call(() -> traineeships.act(id, TraineeshipAction.START, draft.version(), null, "it"));
+        assertThat(started.state()).isEqualTo(TraineeshipState.ACTIVE);
+        assertThat(admin.call(() -> workers.form(trainee)).trainingFrom())
+                .as("the worker's trainee marker follows the traineeship")
+                .isEqualTo(start);
+
+        // the register: by hand within the day's limit, and the trainee's completed job by itself
+        LocalDate yesterday = TODAY.minusDays(1);
+        educator.call(() ->
+                register.add(id, new HoursEntry(yesterday, new BigDecimal("4"), TrainingActivity.WORKSHOP, null)));
+        InvalidInput overDay = assertThrows(
+                InvalidInput.class,
+                () -> educator.call(() -> register.add(
+                        id, new HoursEntry(yesterday, new BigDecimal("5"), TrainingActivity.COURSE, null))));
+        assertThat(overDay.field()).isEqualTo("hours");
+        assertThat(assertThrows(
+                                InvalidInput.class,
+                                () -> educator.call(() -> register.add(
+                                        id,
+                                        new HoursEntry(
+                                                TODAY.plusDays(1), BigDecimal.ONE, TrainingActivity.MEETING, null))))
+                        .field())
+                .isEqualTo("day");
+        long request = completedJob(trainee, new BigDecimal("3"));
+        TraineeshipView withJob = educator.call(() -> traineeships.view(id, "it"));
+        assertThat(withJob.hours()).anySatisfy(h -> {
+            assertThat(h.activity()).isEqualTo(TrainingActivity.JOB);
+            assertThat(h.requestId()).isEqualTo(request);
+            assertThat(h.hours()).isEqualByComparingTo("3");
+            assertThat(h.day()).isEqualTo(TODAY);
+        });
+        assertThat(withJob.hoursDone()).isEqualByComparingTo("7");
+        assertThat(withJob.months()).isNotEmpty();
+
+        TraineeshipView done = educator.call(
+                () -> traineeships.act(id, TraineeshipAction.COMPLETE, withJob.version(), "Obiettivi raggiunti", "it"));
+        assertThat(done.state()).isEqualTo(TraineeshipState.COMPLETED);
+        assertThat(admin.call(() -> workers.form(trainee)).trainingFrom()).isNull();
+        assertThat(done.timeline()).extracting(TraineeshipView.Line::action).contains("CREATE", "START", "COMPLETE");
+    }
+
+    @Test
+    void theSpecialCategorySectionIsTheEducatorsAndTheAdministratorsOnlyAndEveryReadIsAudited() throws Exception {
+        InContainerAccounts.educator(admin, accounts);
+        long otherEducator = admin.call(() -> accounts.create(new it.wecare.factotum.api.platform.AccountDraft(
+                        InContainerAccounts.unique("altra-educatrice"),
+                        "Altra Educatrice",
+                        "it",
+                        java.util.Set.of(it.wecare.factotum.api.platform.Role.EDUCATOR),
+                        "altra-educatrice-2026")))
+                .id();
+        long tutor = worker("Gino", WorkerKind.ARTISAN);
+        long mine = educator.call(() -> traineeships.create(draft(
+                worker("Ada", WorkerKind.FACTOTUM),
+                tutor,
+                null,
+                TODAY,
+                TODAY.plusMonths(6).minusDays(1))));
+        long theirs = admin.call(() -> traineeships.create(draft(
+                worker("Bea", WorkerKind.FACTOTUM),
+                tutor,
+                otherEducator,
+                TODAY,
+                TODAY.plusMonths(6).minusDays(1))));
+        Instant before = Instant.now().minusSeconds(1);
+
+        educator.call(() -> {
+            sensitive.write(
+                    mine,
+                    new SensitiveView(
+                            "INTERNATIONAL_PROTECTION",
+                            "SAI Torino",
+                            "Protezione sussidiaria",
+                            null,
+                            "Note",
+                            null,
+                            null,
+                            -1));
+            return null;
+        });
+        SensitiveView read = educator.call(() -> sensitive.read(mine));
+        assertThat(read.referringService()).isEqualTo("SAI Torino");
+        admin.call(() -> sensitive.read(mine));
+        assertThat(admin.call(() -> audit.count("TRAINEE_SENSITIVE_READ", "Traineeship", String.valueOf(mine), before)))
+                .as("one audit row per read")
+                .isEqualTo(2);
+
+        // an operator is refused everything; another educator's traineeship does not exist for this one
+        assertThrows(EJBAccessException.class, () -> operator.call(() -> sensitive.read(mine)));
+        assertThrows(EJBAccessException.class, () -> operator.call(() -> traineeships.view(mine, "it")));
+        assertThrows(EJBAccessException.class, () -> operator.call(() -> traineeships.list(null, null)));
+        assertThrows(RecordNotFound.class, () -> educator.call(() -> traineeships.view(theirs, "it")));
+        assertThrows(RecordNotFound.class, () -> educator.call(() -> sensitive.read(theirs)));
+        assertThat(educator.call(() -> traineeships.list(null, null)))
+                .extracting(r -> r.id())
+                .contains(mine)
+                .doesNotContain(theirs);
+        assertThat(admin.call(
+                        () -> audit.count("TRAINEE_SENSITIVE_READ", "Traineeship", String.valueOf(theirs), before)))
+                .as("a refused read reads nothing")
+                .isZero();
+        InvalidInput unknown = assertThrows(
+                InvalidInput.class,
+                () -> educator.call(() -> {
+                    sensitive.write(
+                            mine, new SensitiveView("SOMETHING", null, null, null, null, null, null, read.version()));
+                    return null;
+                }));
+        assertThat(unknown.field()).isEqualTo("vulnerability");
+    }
+
+    /** A request done today by {@code worker} in {@code hours}: submitted, quoted, accepted, scheduled, completed. */
+    private long completedJob(long worker, BigDecimal hours) throws Exception {
+        String client = InContainerAccounts.unique("cliente-tirocinio");
+        long id = submissions
+                .submit(
+                        new RequestDraft(
+                                "potatura",
+                                "Potare la siepe del cortile.",
+                                "001272",
+                                "Via Roma 1",
+                                null,
+                                TODAY,
+                                TODAY.plusDays(10),
+                                TimeOfDay.ANY,
+                                null,
+                                null,
+                                "Giulia Verdi",
+                                client,
+                                "+39 011 555 1234",
+                                null,
+                                "it",
+                                true,
+                                Channel.WEB,
+                                null),
+                        null)
+                .id();
+        RequestView submitted = admin.call(() -> desk.view(id, "it"));
+        RequestView inReview =
+                admin.call(() -> desk.act(id, RequestAction.TAKE_IN_REVIEW, submitted.version(), null, "it"));
+        var proposal = admin.call(() -> assignments.propose(id, worker, inReview.version(), "chosen by the test"));
+        admin.call(() -> assignments.answerFor(proposal.id(), true, null, "it"));
+        admin.call(() -> quotes.writeQuote(
+                id,
+                new QuoteDraft(
+                        List.of(new QuoteDraft.Line(
+                                "Potatura siepe", new BigDecimal("3"), new BigDecimal("30"), new BigDecimal("22"))),
+                        TODAY.plusDays(5))));
+        RequestView assigned = admin.call(() -> desk.view(id, "it"));
+        admin.call(() -> quotes.sendQuote(id, assigned.version(), "it"));
+        Matcher m = TOKEN.matcher(inbox().await(id, "QUOTE_READY", client));
+        assertThat(m.find()).isTrue();
+        String token = m.group(1);
+        quotes.answerQuote(token, tracking.track(token).version(), true, null);
+        long v = admin.call(() -> desk.view(id, "it")).version();
+        admin.call(() -> {
+            jobs.schedule(id, v, TODAY, LocalTime.of(7, 0), 180);
+            return null;
+        });
+        long v2 = admin.call(() -> desk.view(id, "it")).version();
+        admin.call(() -> {
+            jobs.complete(id, v2, hours, "Fatto con il tutor");
+            return null;
+        });
+        assertThat(admin.call(() -> desk.view(id, "it")).state()).isEqualTo(RequestState.COMPLETED);
+        return id;
+    }
+}

@@ -1,0 +1,85 @@
+package it.wecare.factotum.training.boundary;
+
+import it.wecare.factotum.api.training.TraineeGroup;
+import it.wecare.factotum.api.training.TraineeshipAction;
+import it.wecare.factotum.api.training.TraineeshipKind;
+import it.wecare.factotum.api.training.TraineeshipState;
+import it.wecare.factotum.api.training.TrainingActivity;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A traineeship's dossier: the project, its objectives, the hours register and the timeline. */
+public record TraineeshipView(
+        long id,
+        long workerId,
+        String traineeName,
+        Long educatorId,
+        String educatorName,
+        long tutorId,
+        String tutorName,
+        String promoterCode,
+        TraineeshipKind kind,
+        TraineeGroup group,
+        TraineeshipState state,
+        String hostName,
+        int hostStaff,
+        String hostSite,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        BigDecimal weeklyHours,
+        BigDecimal monthlyAllowance,
+        String occupationalProfile,
+        String activities,
+        String inailPosition,
+        String liabilityPolicy,
+        LocalDate endedOn,
+        String endReason,
+        List<Objective> objectives,
+        List<Hours> hours,
+        List<Month> months,
+        BigDecimal hoursDone,
+        BigDecimal hoursDue,
+        BigDecimal hoursPlanned,
+        List<Line> timeline,
+        Set<TraineeshipAction> allowed,
+        long version)
+        implements Serializable {
+
+    public TraineeshipView {
+        objectives = List.copyOf(objectives);
+        hours = List.copyOf(hours);
+        months = List.copyOf(months);
+        timeline = List.copyOf(timeline);
+        allowed = Set.copyOf(allowed);
+    }
+
+    /** An objective, its service's name and the hours the register holds for that service's jobs. */
+    public record Objective(
+            String subcategoryCode, String serviceName, String competence, int targetLevel, Integer reachedLevel)
+            implements Serializable {}
+
+    /** One entry of the hours register. */
+    public record Hours(
+            long id,
+            LocalDate day,
+            BigDecimal hours,
+            TrainingActivity activity,
+            String note,
+            Long requestId,
+            String recordedBy,
+            long version)
+            implements Serializable {}
+
+    /** A month of the register: hours planned and done, participation and the allowance it pays. */
+    public record Month(
+            LocalDate month, BigDecimal planned, BigDecimal done, BigDecimal participation, BigDecimal allowance)
+            implements Serializable {}
+
+    /** One line of the timeline. */
+    public record Line(Instant at, String actor, String action, TraineeshipState from, TraineeshipState to, String note)
+            implements Serializable {}
+}

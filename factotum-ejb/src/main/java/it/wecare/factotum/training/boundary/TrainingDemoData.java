@@ -1,0 +1,222 @@
+package it.wecare.factotum.training.boundary;
+
+import it.wecare.factotum.api.training.TraineeGroup;
+import it.wecare.factotum.api.training.TraineeshipAction;
+import it.wecare.factotum.api.training.TraineeshipKind;
+import it.wecare.factotum.api.training.TrainingActivity;
+import it.wecare.factotum.catalog.boundary.Catalog;
+import it.wecare.factotum.platform.boundary.AuditLog;
+import it.wecare.factotum.training.control.ItalianHolidays;
+import it.wecare.factotum.training.entity.TraineeSensitive;
+import it.wecare.factotum.training.entity.Traineeship;
+import it.wecare.factotum.training.entity.TrainingHours;
+import it.wecare.factotum.workers.boundary.DemoTrainees;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo's traineeships: one for each trainee the demo's workers hold (one of them suspended), with the
+ * hours of the weeks gone by, and the history of three others — one completed, one interrupted, one still a
+ * draft — so that an educator's pages mean something on the first start.
+ */
+@ApplicationScoped
+public class TrainingDemoData {
+
+    static final String ACTOR = "educatrice@demo.factotum.it";
+    static final String HOST = "Cooperativa Factotum – laboratorio di Torino";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    TrainingRules rules;
+
+    @Inject
+    AuditLog audit;
+
+    void load(@Observes DemoTrainees demo) {
+        if (em.createQuery("SELECT COUNT(t) FROM Traineeship t", Long.class).getSingleResult() > 0
+                || demo.artisans().isEmpty()) {
+            return;
+        }
+        List<String> services = new ArrayList<>(catalog.subcategoryNames("it").keySet());
+        LocalDate today = rules.today();
+        Instant now = rules.now();
+        int i = 0;
+        for (DemoTrainees.Trainee t : demo.current()) {
+            Traineeship traineeship =
+                    traineeship(t.workerId(), t.tutorId(), demo.educatorId(), t.from(), t.to(), services, i, now);
+            traineeship.act(TraineeshipAction.START, null, ACTOR, t.from(), now);
+            em.persist(traineeship);
+            em.flush();
+            // most keep to the plan; every third is behind on hours
+            hours(traineeship, t.from(), i == 1 ? today.minusDays(5) : today.minusDays(1), i % 3 == 2 ? 2 : 4, now);
+            if (i == 1) {
+                traineeship.act(
+                        TraineeshipAction.SUSPEND,
+                        "Malattia: certificato medico di due settimane",
+                        ACTOR,
+                        today.minusDays(4),
+                        now);
+            }
+            if (i == 0) {
+                sensitive(
+                        traineeship.getId(),
+                        "INTERNATIONAL_PROTECTION",
+                        "SAI – Servizio accoglienza del Comune di Torino",
+                        "Titolare di protezione internazionale, permesso di soggiorno valido",
+                        now);
+            }
+            i++;
+        }
+        List<Long> former = demo.former();
+        long tutor = demo.artisans().get(0);
+        if (!former.isEmpty()) {
+            LocalDate start = today.minusMonths(8).with(DayOfWeek.MONDAY);
+            Traineeship done = traineeship(
+                    former.get(0),
+                    tutor,
+                    demo.educatorId(),
+                    start,
+                    start.plusMonths(6).minusDays(1),
+                    services,
+                    7,
+                    now);
+            done.act(TraineeshipAction.START, null, ACTOR, start, now);
+            em.persist(done);
+            em.flush();
+            hours(done, start, start.plusMonths(6).minusDays(1), 4, now);
+            done.act(
+                    TraineeshipAction.COMPLETE,
+                    "Obiettivi raggiunti: entra nella squadra del laboratorio",
+                    ACTOR,
+                    start.plusMonths(6).minusDays(1),
+                    now);
+            sensitive(done.getId(), "POVERTY", "Servizi sociali della Circoscrizione 6", null, now);
+        }
+        if (former.size() > 1) {
+            LocalDate start = today.minusMonths(5).with(DayOfWeek.MONDAY);
+            Traineeship stopped = traineeship(
+                    former.get(1),
+                    tutor,
+                    demo.educatorId(),
+                    start,
+                    start.plusMonths(6).minusDays(1),
+                    services,
+                    3,
+                    now);
+            stopped.act(TraineeshipAction.START, null, ACTOR, start, now);
+            em.persist(stopped);
+            em.flush();
+            hours(stopped, start, start.plusWeeks(6), 4, now);
+            stopped.act(
+                    TraineeshipAction.INTERRUPT,
+                    "Trasferimento in un'altra città per lavoro",
+                    ACTOR,
+                    start.plusWeeks(6),
+                    now);
+        }
+        if (former.size() > 2) {
+            LocalDate start = today.plusMonths(1).with(DayOfWeek.MONDAY);
+            em.persist(traineeship(
+                    former.get(2),
+                    tutor,
+                    demo.educatorId(),
+                    start,
+                    start.plusMonths(6).minusDays(1),
+                    services,
+                    5,
+                    now));
+        }
+        em.flush();
+        audit.recordAs(
+                "demo",
+                "DEMO_TRAINEESHIPS_CREATED",
+                TrainingScope.RECORD_TYPE,
+                null,
+                (i + Math.min(3, former.size())) + " traineeships");
+    }
+
+    private Traineeship traineeship(
+            long worker,
+            long tutor,
+            Long educator,
+            LocalDate from,
+            LocalDate to,
+            List<String> services,
+            int i,
+            Instant now) {
+        List<Traineeship.Objective> objectives = new ArrayList<>();
+        if (!services.isEmpty()) {
+            String first = services.get((i * 7) % services.size());
+            String second = services.get((i * 7 + 3) % services.size());
+            objectives.add(new Traineeship.Objective(first, "Preparare il lavoro e gli attrezzi, in sicurezza", 3));
+            objectives.add(new Traineeship.Objective(second, "Eseguire il lavoro con il tutor e poi da solo", 3));
+            objectives.add(
+                    new Traineeship.Objective(first, "Parlare con il cliente e tenere in ordine il cantiere", 2));
+        }
+        return new Traineeship(
+                worker,
+                new Traineeship.Project(
+                        educator,
+                        tutor,
+                        null,
+                        i % 4 == 3 ? TraineeshipKind.INCLUSION : TraineeshipKind.EXTRACURRICULAR,
+                        i % 4 == 3 ? TraineeGroup.DISADVANTAGED : TraineeGroup.ORDINARY,
+                        HOST,
+                        160,
+                        "Via Cigna 96/17, Torino",
+                        from,
+                        to,
+                        new BigDecimal("20"),
+                        new BigDecimal("600"),
+                        "Manutentore edile e del verde",
+                        "Affiancamento al tutor nei lavori presso i clienti; formazione in laboratorio; corso sulla sicurezza.",
+                        "PAT 12345678",
+                        "RC 2026/0042",
+                        objectives),
+                ACTOR,
+                now);
+    }
+
+    /** Workshop mornings on the working days from {@code from} to {@code to}, a course and a monthly meeting. */
+    private void hours(Traineeship t, LocalDate from, LocalDate to, int perDay, Instant now) {
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (!ItalianHolidays.isWorkingDay(day)) {
+                continue;
+            }
+            TrainingActivity activity = day.getDayOfMonth() <= 7 && day.getDayOfWeek() == DayOfWeek.FRIDAY
+                    ? TrainingActivity.MEETING
+                    : day.getDayOfWeek() == DayOfWeek.WEDNESDAY && day.getDayOfMonth() <= 7
+                            ? TrainingActivity.COURSE
+                            : TrainingActivity.WORKSHOP;
+            em.persist(new TrainingHours(
+                    t.getId(),
+                    day,
+                    BigDecimal.valueOf(activity == TrainingActivity.MEETING ? 1 : perDay),
+                    activity,
+                    activity == TrainingActivity.COURSE ? "Sicurezza sul lavoro (D.Lgs. 81/2008)" : null,
+                    null,
+                    ACTOR,
+                    now));
+        }
+    }
+
+    private void sensitive(long traineeship, String vulnerability, String service, String legal, Instant now) {
+        TraineeSensitive s = new TraineeSensitive(traineeship);
+        s.write(vulnerability, service, legal, null, "Colloqui regolari; motivata, puntuale.", ACTOR, now);
+        em.persist(s);
+    }
+}

@@ -1,0 +1,404 @@
+package it.wecare.factotum.training.entity;
+
+import it.wecare.factotum.api.training.TraineeGroup;
+import it.wecare.factotum.api.training.TraineeshipAction;
+import it.wecare.factotum.api.training.TraineeshipKind;
+import it.wecare.factotum.api.training.TraineeshipState;
+import it.wecare.factotum.training.control.DurationLimits;
+import it.wecare.factotum.training.control.HoursPlan;
+import it.wecare.factotum.training.control.TraineeshipLifecycle;
+import it.wecare.factotum.training.control.TrainingRule;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A traineeship: the individual project ("progetto formativo individuale") of a trainee who learns beside a
+ * host tutor (a senior artisan), followed by an educator. It changes state only as
+ * docs/traineeship-transitions.md allows, and every change is written to its timeline.
+ */
+@Entity
+@Table(name = "traineeship")
+public class Traineeship {
+
+    /** The most objectives one project holds. */
+    public static final int MAX_OBJECTIVES = 12;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "worker_id", nullable = false)
+    private long workerId;
+
+    @Column(name = "educator_id")
+    private Long educatorId;
+
+    @Column(name = "tutor_id", nullable = false)
+    private long tutorId;
+
+    @Column(name = "promoter_code", length = 40)
+    private String promoterCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private TraineeshipKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trainee_group", nullable = false, length = 20)
+    private TraineeGroup group;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private TraineeshipState state;
+
+    @Column(name = "host_name", nullable = false, length = 200)
+    private String hostName;
+
+    @Column(name = "host_staff", nullable = false)
+    private int hostStaff;
+
+    @Column(name = "host_site", length = 300)
+    private String hostSite;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @Column(name = "weekly_hours", nullable = false, precision = 4, scale = 1)
+    private BigDecimal weeklyHours;
+
+    @Column(name = "monthly_allowance", nullable = false, precision = 8, scale = 2)
+    private BigDecimal monthlyAllowance;
+
+    @Column(name = "occupational_profile", length = 200)
+    private String occupationalProfile;
+
+    @Column(name = "activities", length = 2000)
+    private String activities;
+
+    @Column(name = "inail_position", length = 60)
+    private String inailPosition;
+
+    @Column(name = "liability_policy", length = 60)
+    private String liabilityPolicy;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "end_reason", length = 1000)
+    private String endReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 254)
+    private String createdBy;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "traineeship", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<TraineeshipObjective> objectives = new ArrayList<>();
+
+    @OneToMany(mappedBy = "traineeship", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    private List<TraineeshipEvent> timeline = new ArrayList<>();
+
+    @OneToMany(mappedBy = "traineeship", cascade = CascadeType.ALL)
+    @OrderBy("fromDay")
+    private List<TraineeshipPause> pauses = new ArrayList<>();
+
+    protected Traineeship() {}
+
+    /** A new project, in DRAFT, for the worker {@code workerId}. */
+    public Traineeship(long workerId, Project project, String actor, Instant now) {
+        this.workerId = workerId;
+        this.state = TraineeshipState.DRAFT;
+        this.createdAt = Objects.requireNonNull(now, "now");
+        this.createdBy = Objects.requireNonNull(actor, "actor");
+        apply(project);
+        timeline.add(new TraineeshipEvent(this, now, actor, "CREATE", null, state, null));
+    }
+
+    /**
+     * What the project says: who, where, when, how many hours and the allowance.
+     *
+     * @param educatorId the promoter's tutor (an educator account)
+     * @param tutorId the host's tutor (an artisan worker)
+     */
+    public record Project(
+            Long educatorId,
+            long tutorId,
+            String promoterCode,
+            TraineeshipKind kind,
+            TraineeGroup group,
+            String hostName,
+            int hostStaff,
+            String hostSite,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            BigDecimal weeklyHours,
+            BigDecimal monthlyAllowance,
+            String occupationalProfile,
+            String activities,
+            String inailPosition,
+            String liabilityPolicy,
+            List<Objective> objectives) {}
+
+    /** A competence to acquire, tied to a catalog service, with the level aimed at (1 to 4). */
+    public record Objective(String subcategoryCode, String competence, int targetLevel) {}
+
+    /** Rewrites the project while it is a draft. */
+    public void edit(Project project, String actor, Instant now) {
+        if (state != TraineeshipState.DRAFT) {
+            throw new TrainingRule("action", "traineeship.error.notDraft");
+        }
+        apply(project);
+        timeline.add(new TraineeshipEvent(this, now, actor, "EDIT", state, state, null));
+    }
+
+    private void apply(Project p) {
+        if (p.tutorId() == workerId) {
+            throw new TrainingRule("tutorId", "traineeship.error.ownTutor");
+        }
+        if (p.objectives().size() > MAX_OBJECTIVES) {
+            throw new TrainingRule("objectives", "traineeship.error.tooManyObjectives", MAX_OBJECTIVES);
+        }
+        this.educatorId = p.educatorId();
+        this.tutorId = p.tutorId();
+        this.promoterCode = blankToNull(p.promoterCode());
+        this.kind = Objects.requireNonNull(p.kind(), "kind");
+        this.group = Objects.requireNonNull(p.group(), "group");
+        this.hostName = p.hostName().strip();
+        this.hostStaff = p.hostStaff();
+        this.hostSite = blankToNull(p.hostSite());
+        this.startsOn = p.startsOn();
+        this.endsOn = p.endsOn();
+        this.weeklyHours = p.weeklyHours();
+        this.monthlyAllowance = p.monthlyAllowance();
+        this.occupationalProfile = blankToNull(p.occupationalProfile());
+        this.activities = blankToNull(p.activities());
+        this.inailPosition = blankToNull(p.inailPosition());
+        this.liabilityPolicy = blankToNull(p.liabilityPolicy());
+        objectives.clear();
+        int position = 0;
+        for (Objective o : p.objectives()) {
+            if (o.targetLevel() < 1 || o.targetLevel() > 4) {
+                throw new TrainingRule("objectives", "traineeship.error.level");
+            }
+            objectives.add(
+                    new TraineeshipObjective(this, ++position, o.subcategoryCode(), o.competence(), o.targetLevel()));
+        }
+    }
+
+    /**
+     * Applies an action of the lifecycle on {@code today}: a suspension opens a pause, a resumption closes it,
+     * an end records the day and the reason.
+     *
+     * @throws TrainingRule naming {@code action} when the state does not allow it, {@code reason} when one is
+     *     needed and missing
+     */
+    public TraineeshipState act(TraineeshipAction action, String reason, String actor, LocalDate today, Instant now) {
+        if (action == TraineeshipAction.EXTEND) {
+            throw new IllegalArgumentException("An extension names the new end: use extend");
+        }
+        TraineeshipState to = TraineeshipLifecycle.next(state, action)
+                .orElseThrow(() -> new TrainingRule("action", "traineeship.error.notAllowed"));
+        if (TraineeshipLifecycle.NEED_REASON.contains(action) && (reason == null || reason.isBlank())) {
+            throw new TrainingRule("reason", "traineeship.error.reasonRequired");
+        }
+        if (action == TraineeshipAction.START && objectives.isEmpty()) {
+            throw new TrainingRule("objectives", "traineeship.error.noObjectives");
+        }
+        switch (action) {
+            case SUSPEND -> pauses.add(new TraineeshipPause(this, today));
+            case RESUME -> openPause().close(today.minusDays(1));
+            case COMPLETE, INTERRUPT -> {
+                if (state == TraineeshipState.SUSPENDED) {
+                    openPause().close(today);
+                }
+                endedOn = today;
+                endReason = blankToNull(reason);
+            }
+            default -> {
+                // START: the project's own dates hold
+            }
+        }
+        TraineeshipState from = state;
+        state = to;
+        timeline.add(new TraineeshipEvent(this, now, actor, action.name(), from, to, blankToNull(reason)));
+        return to;
+    }
+
+    /**
+     * Moves the end to {@code newEnd}, within the kind's longest duration, with a reason.
+     *
+     * @throws TrainingRule naming {@code endsOn} for a day not later than today's end or past the limit,
+     *     {@code reason} without a reason, {@code action} when the state does not allow it
+     */
+    public void extend(LocalDate newEnd, String reason, DurationLimits limits, String actor, Instant now) {
+        TraineeshipState to = TraineeshipLifecycle.next(state, TraineeshipAction.EXTEND)
+                .orElseThrow(() -> new TrainingRule("action", "traineeship.error.notAllowed"));
+        if (reason == null || reason.isBlank()) {
+            throw new TrainingRule("reason", "traineeship.error.reasonRequired");
+        }
+        if (newEnd == null || !newEnd.isAfter(endsOn)) {
+            throw new TrainingRule("endsOn", "traineeship.error.extendLater");
+        }
+        limits.check(kind, group, startsOn, newEnd);
+        LocalDate before = endsOn;
+        endsOn = newEnd;
+        timeline.add(new TraineeshipEvent(
+                this, now, actor, "EXTEND", state, to, before + " → " + newEnd + ": " + reason.strip()));
+    }
+
+    /** The hours this project plans, with its pauses. */
+    public HoursPlan plan() {
+        return new HoursPlan(
+                startsOn,
+                endedOn != null && endedOn.isBefore(endsOn) ? endedOn : endsOn,
+                weeklyHours,
+                pauses.stream()
+                        .map(p -> new HoursPlan.Pause(p.getFromDay(), p.getToDay()))
+                        .toList());
+    }
+
+    /** Whether the trainee is in training on {@code day}: started, not ended, within the dates. */
+    public boolean underWayOn(LocalDate day) {
+        return (state == TraineeshipState.ACTIVE || state == TraineeshipState.SUSPENDED)
+                && !day.isBefore(startsOn)
+                && !day.isAfter(endsOn);
+    }
+
+    private TraineeshipPause openPause() {
+        return pauses.stream()
+                .filter(p -> p.getToDay() == null)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("A suspended traineeship has an open pause"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getWorkerId() {
+        return workerId;
+    }
+
+    public Long getEducatorId() {
+        return educatorId;
+    }
+
+    public long getTutorId() {
+        return tutorId;
+    }
+
+    public String getPromoterCode() {
+        return promoterCode;
+    }
+
+    public TraineeshipKind getKind() {
+        return kind;
+    }
+
+    public TraineeGroup getGroup() {
+        return group;
+    }
+
+    public TraineeshipState getState() {
+        return state;
+    }
+
+    public String getHostName() {
+        return hostName;
+    }
+
+    public int getHostStaff() {
+        return hostStaff;
+    }
+
+    public String getHostSite() {
+        return hostSite;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public BigDecimal getWeeklyHours() {
+        return weeklyHours;
+    }
+
+    public BigDecimal getMonthlyAllowance() {
+        return monthlyAllowance;
+    }
+
+    public String getOccupationalProfile() {
+        return occupationalProfile;
+    }
+
+    public String getActivities() {
+        return activities;
+    }
+
+    public String getInailPosition() {
+        return inailPosition;
+    }
+
+    public String getLiabilityPolicy() {
+        return liabilityPolicy;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<TraineeshipObjective> getObjectives() {
+        return List.copyOf(objectives);
+    }
+
+    public List<TraineeshipEvent> getTimeline() {
+        return List.copyOf(timeline);
+    }
+}
