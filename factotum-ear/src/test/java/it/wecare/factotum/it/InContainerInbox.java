@@ -27,9 +27,14 @@ final class InContainerInbox {
     }
 
     String await(long requestId, String kind, String recipient) throws Exception {
+        return await("QuoteRequest", requestId, kind, recipient);
+    }
+
+    /** The text of the last email of {@code kind} about the record {@code relatedType} {@code id}, waiting 30 s. */
+    String await(String relatedType, long id, String kind, String recipient) throws Exception {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
-            List<String> found = all(requestId, kind, recipient);
+            List<String> found = all(relatedType, id, kind, recipient);
             if (!found.isEmpty()) {
                 return found.get(found.size() - 1);
             }
@@ -52,13 +57,19 @@ final class InContainerInbox {
      * the SMTP server: the outbox says which Message-IDs are of that kind, GreenMail what was received.
      */
     List<String> all(long requestId, String kind, String recipient) throws Exception {
+        return all("QuoteRequest", requestId, kind, recipient);
+    }
+
+    /** The text bodies of the emails of {@code kind} about the record {@code relatedType} {@code id}. */
+    List<String> all(String relatedType, long id, String kind, String recipient) throws Exception {
         List<String> messageIds = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT message_id FROM outbox_email WHERE related_type ="
-                        + " 'QuoteRequest' AND related_id = ? AND kind = ? AND recipient = ? ORDER BY id")) {
-            s.setString(1, Long.toString(requestId));
-            s.setString(2, kind);
-            s.setString(3, recipient);
+                PreparedStatement s = c.prepareStatement("SELECT message_id FROM outbox_email WHERE related_type = ?"
+                        + " AND related_id = ? AND kind = ? AND recipient = ? ORDER BY id")) {
+            s.setString(1, relatedType);
+            s.setString(2, Long.toString(id));
+            s.setString(3, kind);
+            s.setString(4, recipient);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     messageIds.add(rs.getString(1));

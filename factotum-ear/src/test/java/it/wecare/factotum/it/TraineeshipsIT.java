@@ -3,6 +3,8 @@ package it.wecare.factotum.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
@@ -10,6 +12,7 @@ import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
 import it.wecare.factotum.api.training.TraineeshipKind;
+import it.wecare.factotum.api.training.TraineeshipOutcome;
 import it.wecare.factotum.api.training.TraineeshipState;
 import it.wecare.factotum.api.training.TrainingActivity;
 import it.wecare.factotum.api.workers.WorkerKind;
@@ -26,13 +29,21 @@ import it.wecare.factotum.requests.boundary.RequestDraft;
 import it.wecare.factotum.requests.boundary.RequestView;
 import it.wecare.factotum.requests.boundary.Submissions;
 import it.wecare.factotum.requests.boundary.Tracking;
+import it.wecare.factotum.training.boundary.AssessmentDraft;
+import it.wecare.factotum.training.boundary.CheckpointDraft;
 import it.wecare.factotum.training.boundary.HoursEntry;
 import it.wecare.factotum.training.boundary.HoursRegister;
 import it.wecare.factotum.training.boundary.SensitiveData;
+import it.wecare.factotum.training.boundary.SensitiveRetention;
 import it.wecare.factotum.training.boundary.SensitiveView;
 import it.wecare.factotum.training.boundary.TraineeshipDraft;
+import it.wecare.factotum.training.boundary.TraineeshipProgress;
+import it.wecare.factotum.training.boundary.TraineeshipRow;
 import it.wecare.factotum.training.boundary.TraineeshipView;
 import it.wecare.factotum.training.boundary.Traineeships;
+import it.wecare.factotum.training.boundary.TrainingReminders;
+import it.wecare.factotum.workers.boundary.TeamForm;
+import it.wecare.factotum.workers.boundary.Teams;
 import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -41,6 +52,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -101,6 +113,18 @@ class TraineeshipsIT extends InContainerJourney {
 
     @Inject
     Jobs jobs;
+
+    @Inject
+    TraineeshipProgress progress;
+
+    @Inject
+    TrainingReminders reminders;
+
+    @Inject
+    SensitiveRetention retention;
+
+    @Inject
+    Teams teams;
 
     @Inject
     AsEducator educator;
@@ -274,6 +298,165 @@ class TraineeshipsIT extends InContainerJourney {
                     return null;
                 }));
         assertThat(unknown.field()).isEqualTo("vulnerability");
+    }
+
+    @Test
+    void aCheckpointIsRemindedOnceTheAssessmentTakesTheTraineeIntoATeamAndTheCertificateReadsRight() throws Exception {
+        InContainerAccounts.educator(admin, accounts);
+        String tutorEmail = InContainerAccounts.unique("tutor-piero");
+        long tutor = admin.call(() -> workers.save(TestWorkers.shaped(
+                TestWorkers.form("Piero", "Tutor", tutorEmail, "potatura"),
+                WorkerKind.ARTISAN,
+                null,
+                null,
+                null,
+                null)));
+        long trainee = worker("Lia", WorkerKind.FACTOTUM);
+        LocalDate start = TODAY.minusDays(40);
+        long id = educator.call(() -> traineeships.create(
+                draft(trainee, tutor, null, start, start.plusMonths(6).minusDays(1))));
+        long created = educator.call(() -> traineeships.view(id, "it")).version();
+        educator.call(() -> traineeships.act(id, TraineeshipAction.START, created, null, "it"));
+        assertThat(inbox().await("Traineeship", id, "TRAINEESHIP_TUTOR_ASSIGNED", tutorEmail))
+                .as("the tutor learns who trains beside them")
+                .contains("Lia");
+
+        // the first monthly checkpoint fell ten days ago: overdue, flagged, and the educator reminded once
+        TraineeshipView late = educator.call(() -> traineeships.view(id, "it"));
+        assertThat(late.nextCheckpoint()).isEqualTo(start.plusMonths(1));
+        assertThat(late.checkpointOverdue()).isTrue();
+        assertThat(educator.call(() -> traineeships.list(null, null)))
+                .filteredOn(r -> r.id() == id)
+                .singleElement()
+                .satisfies(r -> assertThat(r.alerts()).contains(TraineeshipRow.Alert.CHECKPOINT_OVERDUE));
+        assertThat(reminders.remind(id)).isEqualTo(1);
+        assertThat(reminders.remind(id)).as("claimed: never twice").isZero();
+        assertThat(inbox().await("Traineeship", id, "TRAINEESHIP_CHECKPOINT_OVERDUE", AsEducator.EMAIL))
+                .contains("Lia");
+
+        long objective = late.objectives().get(0).id();
+        InvalidInput tomorrow = assertThrows(
+                InvalidInput.class,
+                () -> educator.call(() -> progress.recordCheckpoint(
+                        id,
+                        new CheckpointDraft(TODAY.plusDays(1), Map.of(objective, 2), null, null),
+                        late.version(),
+                        "it")));
+        assertThat(tomorrow.field()).isEqualTo("heldOn");
+        TraineeshipView checked = educator.call(() -> progress.recordCheckpoint(
+                id,
+                new CheckpointDraft(TODAY, Map.of(objective, 2), "Lavora con cura", "Le scale in sicurezza"),
+                late.version(),
+                "it"));
+        assertThat(checked.checkpointOverdue()).isFalse();
+        assertThat(checked.nextCheckpoint()).isEqualTo(TODAY.plusMonths(1));
+        assertThat(checked.checkpoints()).singleElement().satisfies(c -> {
+            assertThat(c.scores()).containsEntry(objective, 2);
+            assertThat(c.nextSteps()).isEqualTo("Le scale in sicurezza");
+        });
+
+        // four hours a working day from the start to yesterday: more than the 70 % the certificate asks
+        for (LocalDate d = start; d.isBefore(TODAY); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                LocalDate day = d;
+                educator.call(() ->
+                        register.add(id, new HoursEntry(day, new BigDecimal("4"), TrainingActivity.WORKSHOP, null)));
+            }
+        }
+        long beforeEnd = educator.call(() -> traineeships.view(id, "it")).version();
+        TraineeshipView ended =
+                educator.call(() -> traineeships.act(id, TraineeshipAction.COMPLETE, beforeEnd, null, "it"));
+        assertThat(ended.certificateRefusal()).isEqualTo("traineeship.certificate.notAssessed");
+        assertThat(educator.call(() -> progress.certificate(id))).isEmpty();
+
+        long mate = worker("Ugo", WorkerKind.ARTISAN);
+        long team = admin.call(
+                () -> teams.save(new TeamForm(null, "Squadra verde " + id, tutor, List.of(mate), null, null, true, 0)));
+        InvalidInput noTeam = assertThrows(
+                InvalidInput.class,
+                () -> educator.call(() -> progress.assess(
+                        id,
+                        new AssessmentDraft(
+                                Map.of(objective, 3), TraineeshipOutcome.JOINED_TEAM, null, TODAY, TODAY, null),
+                        ended.version(),
+                        "it")));
+        assertThat(noTeam.field()).isEqualTo("teamId");
+        TraineeshipView assessed = educator.call(() -> progress.assess(
+                id,
+                new AssessmentDraft(
+                        Map.of(objective, 3), TraineeshipOutcome.JOINED_TEAM, "Pronta a lavorare", TODAY, TODAY, team),
+                ended.version(),
+                "it"));
+        assertThat(assessed.assessment().teamName()).isEqualTo("Squadra verde " + id);
+        assertThat(assessed.objectives().get(0).reachedLevel()).isEqualTo(3);
+        assertThat(assessed.followUps())
+                .extracting(TraineeshipView.FollowUp::dueOn)
+                .containsExactly(TODAY.plusMonths(6), TODAY.plusMonths(12));
+        assertThat(admin.call(() -> teams.all()))
+                .filteredOn(f -> f.id() == team)
+                .singleElement()
+                .satisfies(f -> assertThat(f.memberIds())
+                        .as("the trainee joined the team")
+                        .contains(trainee, mate));
+
+        assertThat(assessed.certificateReady())
+                .as(assessed.hoursDone() + " hours of " + assessed.hoursPlanned())
+                .isTrue();
+        byte[] pdf = educator.call(() -> progress.certificate(id)).orElseThrow();
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text)
+                .contains(
+                        "Attestazione delle competenze",
+                        "Lia",
+                        "Potare una siepe in sicurezza",
+                        "in autonomia",
+                        "Laboratorio di prova",
+                        "Manutentore del verde");
+        assertThrows(EJBAccessException.class, () -> operator.call(() -> progress.certificate(id)));
+    }
+
+    @Test
+    void theSpecialCategorySectionIsErasedOnceItsKeepingTimeAfterTheEndHasPassed() throws Exception {
+        InContainerAccounts.educator(admin, accounts);
+        long id = educator.call(() -> traineeships.create(draft(
+                worker("Eva", WorkerKind.FACTOTUM),
+                worker("Rino", WorkerKind.ARTISAN),
+                null,
+                TODAY.minusMonths(3),
+                TODAY.plusMonths(3).minusDays(1))));
+        long v = educator.call(() -> traineeships.view(id, "it")).version();
+        educator.call(() -> traineeships.act(id, TraineeshipAction.START, v, null, "it"));
+        educator.call(() -> {
+            sensitive.write(id, new SensitiveView("POVERTY", "Servizi sociali", null, null, "Note", null, null, -1));
+            return null;
+        });
+        long w = educator.call(() -> traineeships.view(id, "it")).version();
+        educator.call(() -> traineeships.act(id, TraineeshipAction.INTERRUPT, w, "Trasferita", "it"));
+        assertThat(retention.expired())
+                .as("kept while the months after the end run")
+                .doesNotContain(id);
+
+        // the traineeship ended two years and a month ago
+        try (var c = dataSource.getConnection();
+                var update = c.prepareStatement("UPDATE traineeship SET ended_on = ? WHERE id = ?")) {
+            update.setObject(1, TODAY.minusMonths(25));
+            update.setLong(2, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        Instant before = Instant.now().minusSeconds(1);
+        assertThat(retention.expired()).contains(id);
+        assertThat(retention.erase(id)).isTrue();
+        assertThat(retention.erase(id)).as("erased once, whichever node runs").isFalse();
+        assertThat(retention.expired()).doesNotContain(id);
+        assertThat(admin.call(() -> audit.count("TRAINEE_SENSITIVE_ERASED", "Traineeship", String.valueOf(id), before)))
+                .isEqualTo(1);
+        SensitiveView gone = educator.call(() -> sensitive.read(id));
+        assertThat(gone.vulnerability()).isNull();
+        assertThat(gone.referringService()).isNull();
+        assertThat(gone.privateNotes()).isNull();
+        assertThat(educator.call(() -> traineeships.view(id, "it")).state())
+                .as("the traineeship itself stays, for the report")
+                .isEqualTo(TraineeshipState.INTERRUPTED);
     }
 
     /** A request done today by {@code worker} in {@code hours}: submitted, quoted, accepted, scheduled, completed. */

@@ -119,7 +119,7 @@ public class Outbox {
         }
         if (!context.isCallerInRole(Role.ADMIN_NAME)) {
             where.append(" AND e.kind NOT IN :accountKinds");
-            parameters.put("accountKinds", EmailKind.openingAnAccount());
+            parameters.put("accountKinds", EmailKind.listedToAdministratorsOnly());
         }
         var select = em.createQuery("SELECT e FROM OutboxEmail e" + where + " ORDER BY e.id DESC", OutboxEmail.class);
         var count = em.createQuery("SELECT COUNT(e) FROM OutboxEmail e" + where, Long.class);
@@ -186,7 +186,8 @@ public class Outbox {
     }
 
     private boolean listedToCaller(OutboxEmail email) {
-        return !opensAnAccount(email) || context.isCallerInRole(Role.ADMIN_NAME);
+        return !EmailKind.listedToAdministratorsOnly().contains(email.getKind())
+                || context.isCallerInRole(Role.ADMIN_NAME);
     }
 
     private boolean contentShown(OutboxEmail email) {

@@ -38,7 +38,12 @@ public enum EmailKind {
     REVIEW_RECEIVED("review-received"),
     REVIEW_LOW("review-low"),
     REVIEW_HELD("review-held"),
-    REVIEW_HIDDEN("review-hidden");
+    REVIEW_HIDDEN("review-hidden"),
+    TRAINEESHIP_CHECKPOINT_DUE("traineeship-checkpoint-due"),
+    TRAINEESHIP_CHECKPOINT_OVERDUE("traineeship-checkpoint-overdue"),
+    TRAINEESHIP_ENDING("traineeship-ending"),
+    TRAINEESHIP_FOLLOW_UP_DUE("traineeship-follow-up-due"),
+    TRAINEESHIP_TUTOR_ASSIGNED("traineeship-tutor-assigned");
 
     private final String templateName;
 
@@ -56,6 +61,22 @@ public enum EmailKind {
      */
     public boolean opensAnAccount() {
         return this == ACCOUNT_INVITATION || this == PASSWORD_RESET;
+    }
+
+    /**
+     * Whether this email is about a traineeship: only administrators see it in the outbox (operators learn
+     * no more of a traineeship than matching shows them).
+     */
+    public boolean aboutTraining() {
+        return name().startsWith("TRAINEESHIP_");
+    }
+
+    /** The names of the kinds that only administrators see listed: those that open an account or are about training. */
+    public static List<String> listedToAdministratorsOnly() {
+        return Arrays.stream(values())
+                .filter(k -> k.opensAnAccount() || k.aboutTraining())
+                .map(Enum::name)
+                .toList();
     }
 
     /** The names of the kinds that open an account. */

@@ -47,6 +47,10 @@ public enum Setting {
     TRAINEESHIP_MAX_HOURS_DAY("training.register.max-hours-day", SettingType.INTEGER, "8", 1, 12),
     TRAINEESHIP_MAX_HOURS_WEEK("training.register.max-hours-week", SettingType.INTEGER, "40", 1, 60),
     TRAINEESHIP_TRAINEES_PER_TUTOR("training.trainees-per-tutor", SettingType.INTEGER, "3", 1, 20),
+    TRAINEESHIP_CHECKPOINT_MONTHS("training.checkpoint.every-months", SettingType.INTEGER, "1", 1, 6),
+    TRAINEESHIP_CHECKPOINT_GRACE_DAYS("training.checkpoint.grace-days", SettingType.INTEGER, "7", 0, 60),
+    TRAINEESHIP_CERTIFICATE_PERCENT("training.certificate.min-percent", SettingType.INTEGER, "70", 1, 100),
+    TRAINEESHIP_SENSITIVE_MONTHS("training.sensitive.retention-months", SettingType.INTEGER, "24", 1, 120),
     MATCHING_PAIR_SERVICES(
             "matching.pair-services",
             SettingType.TEXT,

@@ -17,6 +17,7 @@ public record TraineeshipRow(
         LocalDate endsOn,
         BigDecimal hoursDone,
         BigDecimal hoursDue,
+        LocalDate nextCheckpoint,
         Set<Alert> alerts)
         implements Serializable {
 
@@ -31,6 +32,12 @@ public record TraineeshipRow(
         /** Ends within 30 days. */
         ENDING_SOON,
         /** Its end has passed and it is still under way: to complete or extend. */
-        PAST_END
+        PAST_END,
+        /** The monthly checkpoint is overdue. */
+        CHECKPOINT_OVERDUE,
+        /** Ended without its final assessment. */
+        NOT_ASSESSED,
+        /** A follow-up after the end is due. */
+        FOLLOW_UP_DUE
     }
 }

@@ -3,6 +3,7 @@ package it.wecare.factotum.training.boundary;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
 import it.wecare.factotum.api.training.TraineeshipKind;
+import it.wecare.factotum.api.training.TraineeshipOutcome;
 import it.wecare.factotum.api.training.TraineeshipState;
 import it.wecare.factotum.api.training.TrainingActivity;
 import java.io.Serializable;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A traineeship's dossier: the project, its objectives, the hours register and the timeline. */
@@ -46,6 +48,12 @@ public record TraineeshipView(
         BigDecimal hoursPlanned,
         List<Line> timeline,
         Set<TraineeshipAction> allowed,
+        List<Checkpoint> checkpoints,
+        LocalDate nextCheckpoint,
+        boolean checkpointOverdue,
+        Assessment assessment,
+        List<FollowUp> followUps,
+        String certificateRefusal,
         long version)
         implements Serializable {
 
@@ -55,11 +63,23 @@ public record TraineeshipView(
         months = List.copyOf(months);
         timeline = List.copyOf(timeline);
         allowed = Set.copyOf(allowed);
+        checkpoints = List.copyOf(checkpoints);
+        followUps = List.copyOf(followUps);
+    }
+
+    /** Whether the competences certificate can be printed (assessed, signed, enough hours done). */
+    public boolean certificateReady() {
+        return certificateRefusal == null;
     }
 
     /** An objective, its service's name and the hours the register holds for that service's jobs. */
     public record Objective(
-            String subcategoryCode, String serviceName, String competence, int targetLevel, Integer reachedLevel)
+            long id,
+            String subcategoryCode,
+            String serviceName,
+            String competence,
+            int targetLevel,
+            Integer reachedLevel)
             implements Serializable {}
 
     /** One entry of the hours register. */
@@ -77,6 +97,33 @@ public record TraineeshipView(
     /** A month of the register: hours planned and done, participation and the allowance it pays. */
     public record Month(
             LocalDate month, BigDecimal planned, BigDecimal done, BigDecimal participation, BigDecimal allowance)
+            implements Serializable {}
+
+    /** A checkpoint held: its day, the score given to each objective (by objective id), notes, next steps. */
+    public record Checkpoint(
+            long id, LocalDate heldOn, Map<Long, Integer> scores, String notes, String nextSteps, String recordedBy)
+            implements Serializable {
+
+        public Checkpoint {
+            scores = Map.copyOf(scores);
+        }
+    }
+
+    /** The final assessment: the outcome, the note, when educator and tutor signed it, the team joined. */
+    public record Assessment(
+            TraineeshipOutcome outcome,
+            String note,
+            LocalDate assessedOn,
+            String assessedBy,
+            LocalDate educatorSignedOn,
+            LocalDate tutorSignedOn,
+            Long teamId,
+            String teamName)
+            implements Serializable {}
+
+    /** A follow-up after the end: when it falls, whether it is due, and what it found. */
+    public record FollowUp(
+            int monthsAfter, LocalDate dueOn, boolean due, LocalDate doneOn, TraineeshipOutcome situation, String note)
             implements Serializable {}
 
     /** One line of the timeline. */

@@ -6,7 +6,9 @@ import it.wecare.factotum.training.control.Allowance;
 import it.wecare.factotum.training.control.HoursPlan;
 import it.wecare.factotum.training.control.TraineeshipLifecycle;
 import it.wecare.factotum.training.entity.Traineeship;
+import it.wecare.factotum.training.entity.TraineeshipCheckpoint;
 import it.wecare.factotum.training.entity.TrainingHours;
+import it.wecare.factotum.workers.boundary.Teams;
 import it.wecare.factotum.workers.boundary.WorkerContact;
 import it.wecare.factotum.workers.boundary.WorkerDirectory;
 import it.wecare.factotum.workers.boundary.Workers;
@@ -18,11 +20,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** How traineeships are shown: a row of the list with its alerts, and the whole dossier. */
@@ -46,6 +50,9 @@ class TraineeshipViews {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    Teams teams;
 
     List<TraineeshipRow> rows(List<Traineeship> found) {
         if (found.isEmpty()) {
@@ -79,6 +86,16 @@ class TraineeshipViews {
                     if (underWay && due.signum() > 0 && hours.compareTo(due.multiply(threshold)) < 0) {
                         alerts.add(TraineeshipRow.Alert.BEHIND_ON_HOURS);
                     }
+                    Optional<LocalDate> next = nextCheckpoint(t);
+                    if (next.isPresent() && rules.checkpoints().overdue(next.get(), today)) {
+                        alerts.add(TraineeshipRow.Alert.CHECKPOINT_OVERDUE);
+                    }
+                    if (t.needsAssessment()) {
+                        alerts.add(TraineeshipRow.Alert.NOT_ASSESSED);
+                    }
+                    if (t.getFollowUps().stream().anyMatch(f -> !f.isDone() && !today.isBefore(f.getDueOn()))) {
+                        alerts.add(TraineeshipRow.Alert.FOLLOW_UP_DUE);
+                    }
                     if (underWay && t.getEndsOn().isBefore(today)) {
                         alerts.add(TraineeshipRow.Alert.PAST_END);
                     } else if (underWay && !t.getEndsOn().isAfter(today.plusDays(ENDING_DAYS))) {
@@ -94,6 +111,7 @@ class TraineeshipViews {
                             t.getEndsOn(),
                             hours,
                             due,
+                            next.orElse(null),
                             alerts);
                 })
                 .toList();
@@ -111,6 +129,7 @@ class TraineeshipViews {
         HoursPlan plan = t.plan();
         LocalDate today = rules.today();
         boolean started = t.getState() != TraineeshipState.DRAFT;
+        Optional<LocalDate> next = nextCheckpoint(t);
         return new TraineeshipView(
                 t.getId(),
                 t.getWorkerId(),
@@ -138,6 +157,7 @@ class TraineeshipViews {
                 t.getEndReason(),
                 t.getObjectives().stream()
                         .map(o -> new TraineeshipView.Objective(
+                                o.getId(),
                                 o.getSubcategoryCode(),
                                 services.getOrDefault(o.getSubcategoryCode(), o.getSubcategoryCode()),
                                 o.getCompetence(),
@@ -169,7 +189,72 @@ class TraineeshipViews {
                                 e.getNote()))
                         .toList(),
                 TraineeshipLifecycle.allowed(t.getState()),
+                t.getCheckpoints().stream()
+                        .sorted(Comparator.comparing(TraineeshipCheckpoint::getHeldOn)
+                                .reversed())
+                        .map(c -> new TraineeshipView.Checkpoint(
+                                c.getId(),
+                                c.getHeldOn(),
+                                c.getScores(),
+                                c.getNotes(),
+                                c.getNextSteps(),
+                                c.getRecordedBy()))
+                        .toList(),
+                next.orElse(null),
+                next.isPresent() && rules.checkpoints().overdue(next.get(), today),
+                t.getAssessedOn() == null
+                        ? null
+                        : new TraineeshipView.Assessment(
+                                t.getOutcome(),
+                                t.getOutcomeNote(),
+                                t.getAssessedOn(),
+                                t.getAssessedBy(),
+                                t.getEducatorSignedOn(),
+                                t.getTutorSignedOn(),
+                                t.getJoinedTeamId(),
+                                t.getJoinedTeamId() == null
+                                        ? null
+                                        : teams.activeNames().get(t.getJoinedTeamId())),
+                t.getFollowUps().stream()
+                        .map(f -> new TraineeshipView.FollowUp(
+                                f.getMonthsAfter(),
+                                f.getDueOn(),
+                                !f.isDone() && !today.isBefore(f.getDueOn()),
+                                f.getDoneOn(),
+                                f.getSituation(),
+                                f.getNote()))
+                        .toList(),
+                certificateRefusal(t, done, plan.total()),
                 t.getVersion());
+    }
+
+    /** The day of the traineeship's next checkpoint, while it is active. */
+    Optional<LocalDate> nextCheckpoint(Traineeship t) {
+        if (t.getState() != TraineeshipState.ACTIVE) {
+            return Optional.empty();
+        }
+        return rules.checkpoints()
+                .next(t.getStartsOn(), t.getEndsOn(), t.lastCheckpoint().orElse(null));
+    }
+
+    /**
+     * Why the competences certificate cannot be printed yet (a message key), or null when it can: it needs
+     * the final assessment signed by educator and tutor, and the share of planned hours the rules ask.
+     */
+    String certificateRefusal(Traineeship t, BigDecimal done, BigDecimal planned) {
+        if (t.getState() != TraineeshipState.COMPLETED && t.getState() != TraineeshipState.INTERRUPTED) {
+            return "traineeship.certificate.notEnded";
+        }
+        if (t.getAssessedOn() == null) {
+            return "traineeship.certificate.notAssessed";
+        }
+        if (!t.isSigned()) {
+            return "traineeship.certificate.notSigned";
+        }
+        if (planned.signum() <= 0 || done.compareTo(planned.multiply(rules.certificateShare())) < 0) {
+            return "traineeship.certificate.fewHours";
+        }
+        return null;
     }
 
     /** Each month from the start to today (or the end): hours planned and done, and what the allowance pays. */

@@ -21,6 +21,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -81,6 +82,9 @@ public class Traineeships {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<TutorAssigned> tutorAssigned;
+
     @Resource
     SessionContext session;
 
@@ -94,11 +98,18 @@ public class Traineeships {
         if (educator.isPresent()) {
             jpql.append(" AND t.educatorId = :educator");
         }
-        jpql.append(state == null ? " AND t.state IN :states" : " AND t.state = :state");
+        jpql.append(
+                state == null
+                        // under way, or ended with something left to do: the assessment, a follow-up due
+                        ? " AND (t.state IN :states OR (t.assessedOn IS NULL AND EXISTS (SELECT e FROM"
+                                + " TraineeshipEvent e WHERE e.traineeship = t AND e.action IN ('START', 'MIGRATE')))"
+                                + " OR EXISTS (SELECT f FROM TraineeshipFollowUp f WHERE f.traineeship = t"
+                                + " AND f.doneOn IS NULL AND f.dueOn <= :today))"
+                        : " AND t.state = :state");
         var query = em.createQuery(jpql + " ORDER BY t.startsOn, t.id", Traineeship.class);
         educator.ifPresent(id -> query.setParameter("educator", id));
         if (state == null) {
-            query.setParameter("states", UNDER_WAY);
+            query.setParameter("states", UNDER_WAY).setParameter("today", rules.today());
         } else {
             query.setParameter("state", state);
         }
@@ -197,6 +208,17 @@ public class Traineeships {
         }
         em.flush();
         mark(traineeship);
+        if (action == TraineeshipAction.START) {
+            TraineeshipView started = views.view(traineeship, "it");
+            tutorAssigned.fire(new TutorAssigned(
+                    id,
+                    traineeship.getTutorId(),
+                    started.traineeName(),
+                    started.educatorName(),
+                    traineeship.getHostName(),
+                    traineeship.getStartsOn(),
+                    traineeship.getEndsOn()));
+        }
         audit.record("TRAINEESHIP_" + action.name(), TrainingScope.RECORD_TYPE, id, reason);
         return views.view(traineeship, language);
     }

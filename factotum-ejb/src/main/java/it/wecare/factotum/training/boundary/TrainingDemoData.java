@@ -3,6 +3,7 @@ package it.wecare.factotum.training.boundary;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
 import it.wecare.factotum.api.training.TraineeshipKind;
+import it.wecare.factotum.api.training.TraineeshipOutcome;
 import it.wecare.factotum.api.training.TrainingActivity;
 import it.wecare.factotum.catalog.boundary.Catalog;
 import it.wecare.factotum.platform.boundary.AuditLog;
@@ -21,12 +22,16 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo's traineeships: one for each trainee the demo's workers hold (one of them suspended), with the
- * hours of the weeks gone by, and the history of three others — one completed, one interrupted, one still a
- * draft — so that an educator's pages mean something on the first start.
+ * hours of the weeks gone by and a checkpoint a month (some late), and the history of three others — one
+ * completed a year ago, assessed, signed and joined to a team (its six-month follow-up due), one interrupted
+ * when the trainee found a job, one still a draft — so that an educator's pages mean something on the first
+ * start.
  */
 @ApplicationScoped
 public class TrainingDemoData {
@@ -61,8 +66,9 @@ public class TrainingDemoData {
             traineeship.act(TraineeshipAction.START, null, ACTOR, t.from(), now);
             em.persist(traineeship);
             em.flush();
-            // most keep to the plan; every third is behind on hours
+            // most keep to the plan; every third is behind on hours and late with its checkpoint
             hours(traineeship, t.from(), i == 1 ? today.minusDays(5) : today.minusDays(1), i % 3 == 2 ? 2 : 4, now);
+            checkpoints(traineeship, i == 1 ? today.minusDays(5) : today, i % 3 == 2, today, now);
             if (i == 1) {
                 traineeship.act(
                         TraineeshipAction.SUSPEND,
@@ -84,7 +90,7 @@ public class TrainingDemoData {
         List<Long> former = demo.former();
         long tutor = demo.artisans().get(0);
         if (!former.isEmpty()) {
-            LocalDate start = today.minusMonths(8).with(DayOfWeek.MONDAY);
+            LocalDate start = today.minusMonths(13).with(DayOfWeek.MONDAY);
             Traineeship done = traineeship(
                     former.get(0),
                     tutor,
@@ -97,12 +103,30 @@ public class TrainingDemoData {
             done.act(TraineeshipAction.START, null, ACTOR, start, now);
             em.persist(done);
             em.flush();
-            hours(done, start, start.plusMonths(6).minusDays(1), 4, now);
+            LocalDate end = start.plusMonths(6).minusDays(1);
+            hours(done, start, end, 4, now);
+            checkpoints(done, end, false, today, now);
             done.act(
                     TraineeshipAction.COMPLETE,
                     "Obiettivi raggiunti: entra nella squadra del laboratorio",
                     ACTOR,
-                    start.plusMonths(6).minusDays(1),
+                    end,
+                    now);
+            // assessed and signed a few days after the end; the follow-up at six months is due, not done yet
+            Map<Long, Integer> reached = new HashMap<>();
+            done.getObjectives().forEach(o -> reached.put(o.getId(), o.getTargetLevel()));
+            LocalDate signed = end.plusDays(3);
+            done.assess(
+                    new Traineeship.Assessment(
+                            reached,
+                            demo.joinedTeamId() == null ? TraineeshipOutcome.EMPLOYED : TraineeshipOutcome.JOINED_TEAM,
+                            "Autonomo nei lavori di manutenzione; puntuale e attento con i clienti.",
+                            signed,
+                            signed,
+                            demo.joinedTeamId()),
+                    TraineeshipProgress.FOLLOW_UP_MONTHS,
+                    ACTOR,
+                    signed,
                     now);
             sensitive(done.getId(), "POVERTY", "Servizi sociali della Circoscrizione 6", null, now);
         }
@@ -126,6 +150,20 @@ public class TrainingDemoData {
                     "Trasferimento in un'altra città per lavoro",
                     ACTOR,
                     start.plusWeeks(6),
+                    now);
+            Map<Long, Integer> partly = new HashMap<>();
+            stopped.getObjectives().forEach(o -> partly.put(o.getId(), Math.max(1, o.getTargetLevel() - 1)));
+            stopped.assess(
+                    new Traineeship.Assessment(
+                            partly,
+                            TraineeshipOutcome.EMPLOYED,
+                            "Assunto da un'impresa edile di Milano: il percorso si chiude prima della fine.",
+                            null,
+                            null,
+                            null),
+                    TraineeshipProgress.FOLLOW_UP_MONTHS,
+                    ACTOR,
+                    start.plusWeeks(7),
                     now);
         }
         if (former.size() > 2) {
@@ -189,6 +227,43 @@ public class TrainingDemoData {
                         objectives),
                 ACTOR,
                 now);
+    }
+
+    /**
+     * A checkpoint each month from the start to {@code until}, the scores climbing towards each objective's
+     * target; {@code late} leaves the last one out, so it shows as overdue.
+     */
+    private void checkpoints(Traineeship t, LocalDate until, boolean late, LocalDate today, Instant now) {
+        em.flush(); // the objectives' ids
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = t.getStartsOn().plusMonths(1); !day.isAfter(until); day = day.plusMonths(1)) {
+            days.add(day.plusDays(2).isAfter(until) ? day : day.plusDays(2));
+        }
+        if (late && !days.isEmpty()) {
+            days.remove(days.size() - 1);
+        }
+        String[] notes = {
+            "Si è inserito bene nella squadra; chiede quando non sa.",
+            "Più sicuro con gli attrezzi; da curare la puntualità al mattino.",
+            "Lavora in autonomia sulle parti semplici; con il cliente ancora timido.",
+            "Buoni progressi; il tutor lo lascia fare da solo le finiture.",
+            "Pronto per lavori completi con il tutor a fianco.",
+        };
+        int k = 0;
+        for (LocalDate day : days) {
+            Map<Long, Integer> scores = new HashMap<>();
+            int step = k;
+            t.getObjectives().forEach(o -> scores.put(o.getId(), Math.min(o.getTargetLevel(), 1 + (step + 1) / 2)));
+            t.recordCheckpoint(
+                    day,
+                    scores,
+                    notes[k % notes.length],
+                    k % 2 == 0 ? "Lavori di tinteggiatura con il tutor" : "Corso sulla sicurezza e uso della scala",
+                    ACTOR,
+                    today,
+                    now);
+            k++;
+        }
     }
 
     /** Workshop mornings on the working days from {@code from} to {@code to}, a course and a monthly meeting. */

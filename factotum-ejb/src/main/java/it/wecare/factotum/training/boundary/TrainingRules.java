@@ -4,6 +4,7 @@ import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.Settings;
 import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.training.control.Allowance;
+import it.wecare.factotum.training.control.CheckpointSchedule;
 import it.wecare.factotum.training.control.DurationLimits;
 import it.wecare.factotum.training.control.HostLimits;
 import it.wecare.factotum.training.control.RegisterLimits;
@@ -57,6 +58,18 @@ class TrainingRules {
     Allowance allowance() {
         return new Allowance(BigDecimal.valueOf(settings.intValue(Setting.TRAINEESHIP_ALLOWANCE_FULL_PERCENT))
                 .movePointLeft(2));
+    }
+
+    CheckpointSchedule checkpoints() {
+        return new CheckpointSchedule(
+                settings.intValue(Setting.TRAINEESHIP_CHECKPOINT_MONTHS),
+                settings.intValue(Setting.TRAINEESHIP_CHECKPOINT_GRACE_DAYS));
+    }
+
+    /** The share of the planned hours done that the competences certificate asks for (0.70). */
+    BigDecimal certificateShare() {
+        return BigDecimal.valueOf(settings.intValue(Setting.TRAINEESHIP_CERTIFICATE_PERCENT))
+                .movePointLeft(2);
     }
 
     /** A broken rule of the control, as the boundary's answer naming the field. */

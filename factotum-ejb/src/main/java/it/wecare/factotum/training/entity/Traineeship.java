@@ -3,6 +3,7 @@ package it.wecare.factotum.training.entity;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
 import it.wecare.factotum.api.training.TraineeshipKind;
+import it.wecare.factotum.api.training.TraineeshipOutcome;
 import it.wecare.factotum.api.training.TraineeshipState;
 import it.wecare.factotum.training.control.DurationLimits;
 import it.wecare.factotum.training.control.HoursPlan;
@@ -24,8 +25,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A traineeship: the individual project ("progetto formativo individuale") of a trainee who learns beside a
@@ -107,6 +111,38 @@ public class Traineeship {
     @Column(name = "end_reason", length = 1000)
     private String endReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 20)
+    private TraineeshipOutcome outcome;
+
+    @Column(name = "outcome_note", length = 1000)
+    private String outcomeNote;
+
+    @Column(name = "assessed_on")
+    private LocalDate assessedOn;
+
+    @Column(name = "assessed_by", length = 254)
+    private String assessedBy;
+
+    @Column(name = "educator_signed_on")
+    private LocalDate educatorSignedOn;
+
+    @Column(name = "tutor_signed_on")
+    private LocalDate tutorSignedOn;
+
+    @Column(name = "joined_team_id")
+    private Long joinedTeamId;
+
+    // the day each reminder went out for, written only by the reminders' claim (an update of its own)
+    @Column(name = "checkpoint_reminded_for")
+    private LocalDate checkpointRemindedFor;
+
+    @Column(name = "overdue_reminded_for")
+    private LocalDate overdueRemindedFor;
+
+    @Column(name = "ending_reminded_for")
+    private LocalDate endingRemindedFor;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -128,6 +164,14 @@ public class Traineeship {
     @OneToMany(mappedBy = "traineeship", cascade = CascadeType.ALL)
     @OrderBy("fromDay")
     private List<TraineeshipPause> pauses = new ArrayList<>();
+
+    @OneToMany(mappedBy = "traineeship", cascade = CascadeType.ALL)
+    @OrderBy("heldOn, id")
+    private List<TraineeshipCheckpoint> checkpoints = new ArrayList<>();
+
+    @OneToMany(mappedBy = "traineeship", cascade = CascadeType.ALL)
+    @OrderBy("monthsAfter")
+    private List<TraineeshipFollowUp> followUps = new ArrayList<>();
 
     protected Traineeship() {}
 
@@ -273,6 +317,151 @@ public class Traineeship {
                 this, now, actor, "EXTEND", state, to, before + " → " + newEnd + ": " + reason.strip()));
     }
 
+    /**
+     * Records a checkpoint held on {@code heldOn}, with a score (1 to 4) for some or all of the objectives.
+     *
+     * @throws TrainingRule naming {@code action} when the traineeship is not under way, {@code heldOn} for a
+     *     day before the start or after today, {@code scores} for an unknown objective, a score out of range
+     *     or a checkpoint that says nothing
+     */
+    public TraineeshipCheckpoint recordCheckpoint(
+            LocalDate heldOn,
+            Map<Long, Integer> scores,
+            String notes,
+            String nextSteps,
+            String actor,
+            LocalDate today,
+            Instant now) {
+        if (state != TraineeshipState.ACTIVE && state != TraineeshipState.SUSPENDED) {
+            throw new TrainingRule("action", "traineeship.error.notUnderWay");
+        }
+        if (heldOn == null || heldOn.isBefore(startsOn) || heldOn.isAfter(today)) {
+            throw new TrainingRule("heldOn", "traineeship.error.checkpointDay");
+        }
+        Map<Long, Integer> given = new HashMap<>();
+        scores.forEach((objective, score) -> {
+            if (score == null) {
+                return;
+            }
+            if (objectives.stream().noneMatch(o -> objective.equals(o.getId()))) {
+                throw new TrainingRule("scores", "traineeship.error.unknownObjective");
+            }
+            if (score < 1 || score > 4) {
+                throw new TrainingRule("scores", "traineeship.error.level");
+            }
+            given.put(objective, score);
+        });
+        if (given.isEmpty() && blankToNull(notes) == null) {
+            throw new TrainingRule("scores", "traineeship.error.emptyCheckpoint");
+        }
+        TraineeshipCheckpoint checkpoint =
+                new TraineeshipCheckpoint(this, heldOn, given, blankToNull(notes), blankToNull(nextSteps), actor, now);
+        checkpoints.add(checkpoint);
+        timeline.add(new TraineeshipEvent(this, now, actor, "CHECKPOINT", state, state, heldOn.toString()));
+        return checkpoint;
+    }
+
+    /** The day of the last checkpoint held, if any. */
+    public Optional<LocalDate> lastCheckpoint() {
+        return checkpoints.stream().map(TraineeshipCheckpoint::getHeldOn).max(LocalDate::compareTo);
+    }
+
+    /** What the final assessment says. */
+    public record Assessment(
+            Map<Long, Integer> reached,
+            TraineeshipOutcome outcome,
+            String note,
+            LocalDate educatorSignedOn,
+            LocalDate tutorSignedOn,
+            Long teamId) {}
+
+    /**
+     * The final assessment of an ended traineeship: the level each objective reached, the outcome, the
+     * sign-offs of the educator and the tutor and, for an outcome of {@code JOINED_TEAM}, the team. The first
+     * assessment plans the follow-ups, {@code followUpMonths} after the end; a later one corrects it.
+     *
+     * @throws TrainingRule naming {@code action} before the end, {@code reached} for an objective without a
+     *     level or with one out of range, {@code outcome} without one, {@code teamId} for a team outcome
+     *     without a team, {@code educatorSignedOn}/{@code tutorSignedOn} for a day before the end or after
+     *     today
+     */
+    public void assess(Assessment a, List<Integer> followUpMonths, String actor, LocalDate today, Instant now) {
+        if (!state.isFinal() || !wasStarted()) {
+            throw new TrainingRule("action", "traineeship.error.notEnded");
+        }
+        for (TraineeshipObjective o : objectives) {
+            Integer level = a.reached().get(o.getId());
+            if (level == null || level < 1 || level > 4) {
+                throw new TrainingRule("reached", "traineeship.error.reachedLevel");
+            }
+        }
+        if (a.outcome() == null) {
+            throw new TrainingRule("outcome", "traineeship.error.outcome");
+        }
+        if ((a.outcome() == TraineeshipOutcome.JOINED_TEAM) != (a.teamId() != null)) {
+            throw new TrainingRule("teamId", "traineeship.error.team");
+        }
+        checkSignature("educatorSignedOn", a.educatorSignedOn(), today);
+        checkSignature("tutorSignedOn", a.tutorSignedOn(), today);
+        objectives.forEach(o -> o.reach(a.reached().get(o.getId())));
+        boolean first = assessedOn == null;
+        outcome = a.outcome();
+        outcomeNote = blankToNull(a.note());
+        educatorSignedOn = a.educatorSignedOn();
+        tutorSignedOn = a.tutorSignedOn();
+        joinedTeamId = a.teamId();
+        assessedOn = today;
+        assessedBy = actor;
+        if (first) {
+            followUpMonths.forEach(m -> followUps.add(new TraineeshipFollowUp(this, m, endedOn.plusMonths(m))));
+        }
+        timeline.add(new TraineeshipEvent(this, now, actor, "ASSESS", state, state, outcome.name()));
+    }
+
+    private void checkSignature(String field, LocalDate day, LocalDate today) {
+        if (day != null && (day.isBefore(startsOn) || day.isAfter(today))) {
+            throw new TrainingRule(field, "traineeship.error.signedOn");
+        }
+    }
+
+    /** Whether it ever started (an abandoned draft did not). */
+    public boolean wasStarted() {
+        return timeline.stream().anyMatch(e -> "START".equals(e.getAction()) || "MIGRATE".equals(e.getAction()));
+    }
+
+    /** Whether it ended after starting and waits for its final assessment. */
+    public boolean needsAssessment() {
+        return state.isFinal() && assessedOn == null && wasStarted();
+    }
+
+    /** Whether both the educator and the tutor signed the final assessment. */
+    public boolean isSigned() {
+        return educatorSignedOn != null && tutorSignedOn != null;
+    }
+
+    /**
+     * Records the follow-up {@code monthsAfter} months after the end, on {@code today}.
+     *
+     * @throws TrainingRule naming {@code situation} without one, {@code action} for a follow-up not planned
+     *     or not due yet (from 30 days before its day)
+     */
+    public void recordFollowUp(
+            int monthsAfter, TraineeshipOutcome situation, String note, String actor, LocalDate today, Instant now) {
+        TraineeshipFollowUp followUp = followUps.stream()
+                .filter(f -> f.getMonthsAfter() == monthsAfter)
+                .findFirst()
+                .orElseThrow(() -> new TrainingRule("action", "traineeship.error.noFollowUp"));
+        if (today.isBefore(followUp.getDueOn().minusDays(30))) {
+            throw new TrainingRule("action", "traineeship.error.followUpEarly");
+        }
+        if (situation == null) {
+            throw new TrainingRule("situation", "traineeship.error.outcome");
+        }
+        followUp.record(today, situation, blankToNull(note), actor);
+        timeline.add(new TraineeshipEvent(
+                this, now, actor, "FOLLOW_UP", state, state, monthsAfter + ": " + situation.name()));
+    }
+
     /** The hours this project plans, with its pauses. */
     public HoursPlan plan() {
         return new HoursPlan(
@@ -396,6 +585,42 @@ public class Traineeship {
 
     public List<TraineeshipObjective> getObjectives() {
         return List.copyOf(objectives);
+    }
+
+    public List<TraineeshipCheckpoint> getCheckpoints() {
+        return List.copyOf(checkpoints);
+    }
+
+    public List<TraineeshipFollowUp> getFollowUps() {
+        return List.copyOf(followUps);
+    }
+
+    public TraineeshipOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    public LocalDate getAssessedOn() {
+        return assessedOn;
+    }
+
+    public String getAssessedBy() {
+        return assessedBy;
+    }
+
+    public LocalDate getEducatorSignedOn() {
+        return educatorSignedOn;
+    }
+
+    public LocalDate getTutorSignedOn() {
+        return tutorSignedOn;
+    }
+
+    public Long getJoinedTeamId() {
+        return joinedTeamId;
     }
 
     public List<TraineeshipEvent> getTimeline() {

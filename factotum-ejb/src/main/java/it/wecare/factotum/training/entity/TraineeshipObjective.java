@@ -50,6 +50,10 @@ public class TraineeshipObjective {
         this.targetLevel = targetLevel;
     }
 
+    void reach(int level) {
+        this.reachedLevel = level;
+    }
+
     public Long getId() {
         return id;
     }

@@ -12,8 +12,10 @@ import java.util.List;
  * @param former workers who did a traineeship before (or whose project is still a draft): no marker
  * @param artisans the artisans who can tutor
  * @param educatorId the demo's educator account, or null
+ * @param joinedTeamId the team the first former trainee joined at the end, or null
  */
-public record DemoTrainees(List<Trainee> current, List<Long> former, List<Long> artisans, Long educatorId)
+public record DemoTrainees(
+        List<Trainee> current, List<Long> former, List<Long> artisans, Long educatorId, Long joinedTeamId)
         implements Serializable {
 
     public DemoTrainees {

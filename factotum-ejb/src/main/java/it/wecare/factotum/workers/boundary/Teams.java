@@ -20,7 +20,9 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Teams of workers: a lead and members, who do jobs together. */
@@ -122,6 +124,42 @@ public class Teams {
                                 .toList()))
                 .filter(t -> !t.mates().isEmpty())
                 .toList();
+    }
+
+    /** The active teams' names by id, for a form that picks one. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public Map<Long, String> activeNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        em.createQuery("SELECT t FROM Team t WHERE t.active = TRUE ORDER BY t.name", Team.class)
+                .getResultList()
+                .forEach(t -> names.put(t.getId(), t.getName()));
+        return names;
+    }
+
+    /**
+     * Takes the worker {@code workerId} into the active team {@code teamId} (a trainee who completed joins
+     * an operative team from the final assessment); nothing changes when they are in it already.
+     *
+     * @throws InvalidInput naming {@code teamId} for a team that does not exist or is not active
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDUCATOR_NAME})
+    public void admit(long teamId, long workerId, String why) {
+        Team team = em.find(Team.class, teamId);
+        if (team == null || !team.isActive()) {
+            throw new InvalidInput("teamId", "team.error.unknownTeam");
+        }
+        Worker worker = em.find(Worker.class, workerId);
+        if (worker == null) {
+            throw new InvalidInput("teamId", "team.error.unknownWorker");
+        }
+        if (team.admit(worker)) {
+            em.flush();
+            audit.record(
+                    "TEAM_JOINED",
+                    RECORD_TYPE,
+                    teamId,
+                    worker.getFirstName() + " " + worker.getLastName() + ": " + why);
+        }
     }
 
     private Worker worker(Long id) {

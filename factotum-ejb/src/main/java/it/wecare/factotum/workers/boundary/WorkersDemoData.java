@@ -11,6 +11,7 @@ import it.wecare.factotum.platform.boundary.Comuni;
 import it.wecare.factotum.platform.boundary.DemoDataRequested;
 import it.wecare.factotum.workers.control.DemoWorkforce;
 import it.wecare.factotum.workers.entity.Area;
+import it.wecare.factotum.workers.entity.Team;
 import it.wecare.factotum.workers.entity.Worker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -176,9 +177,24 @@ public class WorkersDemoData {
                 former.add(w.getId());
             }
         }
+        // two operative teams; the first former trainee joined the second one when the traineeship ended
+        Long joinedTeam = null;
+        if (artisans.size() >= 2 && formerCandidates.size() >= 6) {
+            em.persist(new Team(
+                    "Squadra traslochi e sgomberi",
+                    artisans.get(0),
+                    Set.of(formerCandidates.get(4), formerCandidates.get(5))));
+            Team green = new Team(
+                    "Squadra verde e tinteggiature",
+                    artisans.get(1),
+                    Set.of(formerCandidates.get(0), formerCandidates.get(3)));
+            em.persist(green);
+            em.flush();
+            joinedTeam = green.getId();
+        }
         audit.recordAs(request.actor(), "DEMO_WORKERS_CREATED", "Worker", null, WORKERS + " workers");
         imported.fire(new WorkersImported(WORKERS));
         demoTrainees.fire(new DemoTrainees(
-                current, former, artisans.stream().map(Worker::getId).toList(), educator));
+                current, former, artisans.stream().map(Worker::getId).toList(), educator, joinedTeam));
     }
 }

@@ -74,6 +74,12 @@ public class Team {
         this.members.addAll(others);
     }
 
+    /** Takes {@code worker} in as a member (a trainee who completed, say); false when already in. */
+    public boolean admit(Worker worker) {
+        Objects.requireNonNull(worker, "worker");
+        return !worker.equals(lead) && members.add(worker);
+    }
+
     public void setActive(boolean active) {
         this.active = active;
     }

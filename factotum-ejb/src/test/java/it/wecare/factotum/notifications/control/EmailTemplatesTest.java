@@ -13,6 +13,8 @@ class EmailTemplatesTest {
     private final EmailTemplates templates = new EmailTemplates();
 
     /** What each kind must carry: its link, or the reason when it has none. */
+    private static final String DOSSIER = "https://factotum.example/backoffice/traineeship.xhtml?id=42";
+
     private static final Map<EmailKind, String> LINKS = Map.ofEntries(
             Map.entry(EmailKind.ACCOUNT_INVITATION, "https://factotum.example/account/password.xhtml?token=abc"),
             Map.entry(EmailKind.PASSWORD_RESET, "https://factotum.example/account/password.xhtml?token=abc"),
@@ -41,7 +43,12 @@ class EmailTemplatesTest {
             Map.entry(EmailKind.REVIEW_RECEIVED, "https://factotum.example/worker/index.xhtml"),
             Map.entry(EmailKind.REVIEW_LOW, "https://factotum.example/backoffice/reviews.xhtml"),
             Map.entry(EmailKind.REVIEW_HELD, "https://factotum.example/backoffice/reviews.xhtml"),
-            Map.entry(EmailKind.REVIEW_HIDDEN, "https://factotum.example/backoffice/reviews.xhtml"));
+            Map.entry(EmailKind.REVIEW_HIDDEN, "https://factotum.example/backoffice/reviews.xhtml"),
+            Map.entry(EmailKind.TRAINEESHIP_CHECKPOINT_DUE, DOSSIER),
+            Map.entry(EmailKind.TRAINEESHIP_CHECKPOINT_OVERDUE, DOSSIER),
+            Map.entry(EmailKind.TRAINEESHIP_ENDING, DOSSIER),
+            Map.entry(EmailKind.TRAINEESHIP_FOLLOW_UP_DUE, DOSSIER),
+            Map.entry(EmailKind.TRAINEESHIP_TUTOR_ASSIGNED, "Laboratorio del legno"));
 
     private static Map<String, Object> model(String name) {
         Map<String, Object> model = new HashMap<>();
@@ -78,6 +85,12 @@ class EmailTemplatesTest {
         model.put("policy", "PERSONAL_DATA");
         model.put("by", "operatrice@coop.example");
         model.put("pickUp", Boolean.TRUE);
+        model.put("traineeName", "Lia Conti");
+        model.put("dossierUrl", DOSSIER);
+        model.put("educatorName", "Anna Educatrice");
+        model.put("hostName", "Laboratorio del legno");
+        model.put("startsOn", "lunedì 11 gennaio 2027");
+        model.put("endsOn", "sabato 10 luglio 2027");
         model.put("credit", "90,00 €");
         model.put("hasCredit", Boolean.FALSE);
         model.put("amountDue", "31,99 €");

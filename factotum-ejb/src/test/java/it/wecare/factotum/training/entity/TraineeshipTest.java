@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
 import it.wecare.factotum.api.training.TraineeshipKind;
+import it.wecare.factotum.api.training.TraineeshipOutcome;
 import it.wecare.factotum.api.training.TraineeshipState;
 import it.wecare.factotum.training.control.DurationLimits;
 import it.wecare.factotum.training.control.TrainingRule;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The traineeship guards its lifecycle: reasons, pauses that stop the hours due, extensions within the limits. */
@@ -94,4 +96,142 @@ class TraineeshipTest {
         assertThat(t.getEndedOn()).isEqualTo(START.plusMonths(5));
         assertThat(t.plan().total()).isLessThan(traineeship(ONE).plan().total());
     }
+
+    private static final List<Traineeship.Objective> TWO = List.of(
+            new Traineeship.Objective("potatura", "Potare in sicurezza", 3),
+            new Traineeship.Objective("tinteggiatura-interni", "Preparare le superfici", 2));
+
+    /** A started traineeship whose objectives have the ids 101 and 102, as the database would give them. */
+    private static Traineeship started() throws ReflectiveOperationException {
+        Traineeship t = traineeship(TWO);
+        java.lang.reflect.Field id = TraineeshipObjective.class.getDeclaredField("id");
+        id.setAccessible(true);
+        long next = 101;
+        for (TraineeshipObjective o : t.getObjectives()) {
+            id.set(o, next++);
+        }
+        t.act(TraineeshipAction.START, null, "e", START, NOW);
+        return t;
+    }
+
+    @Test
+    void aCheckpointScoresTheProjectsObjectivesOnADayOfTheTraineeship() throws Exception {
+        Traineeship t = started();
+        LocalDate today = START.plusMonths(1);
+        assertThatThrownBy(() -> t.recordCheckpoint(START.minusDays(1), Map.of(101L, 2), null, null, "e", today, NOW))
+                .isInstanceOfSatisfying(
+                        TrainingRule.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+        assertThatThrownBy(() -> t.recordCheckpoint(today.plusDays(1), Map.of(101L, 2), null, null, "e", today, NOW))
+                .isInstanceOfSatisfying(
+                        TrainingRule.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+        assertThatThrownBy(() -> t.recordCheckpoint(today, Map.of(999L, 2), null, null, "e", today, NOW))
+                .hasMessageContaining("unknownObjective");
+        assertThatThrownBy(() -> t.recordCheckpoint(today, Map.of(101L, 5), null, null, "e", today, NOW))
+                .hasMessageContaining("level");
+        assertThatThrownBy(() -> t.recordCheckpoint(today, Map.of(), " ", null, "e", today, NOW))
+                .hasMessageContaining("emptyCheckpoint");
+        t.recordCheckpoint(today, Map.of(101L, 2), "Attento, preciso", "Le scale", "e", today, NOW);
+        assertThat(t.lastCheckpoint()).contains(today);
+        assertThat(t.getCheckpoints()).singleElement().satisfies(c -> {
+            assertThat(c.getScores()).containsExactly(Map.entry(101L, 2));
+            assertThat(c.getNextSteps()).isEqualTo("Le scale");
+        });
+        assertThat(t.getTimeline()).extracting(TraineeshipEvent::getAction).endsWith("CHECKPOINT");
+    }
+
+    @Test
+    void theFinalAssessmentComesAfterTheEndWithEveryLevelAndPlansTheFollowUps() throws Exception {
+        Traineeship t = started();
+        Traineeship.Assessment full = new Traineeship.Assessment(
+                Map.of(101L, 3, 102L, 2), TraineeshipOutcome.JOINED_TEAM, null, END_DAY, END_DAY, 4L);
+        assertThatThrownBy(() -> t.assess(full, List.of(6, 12), "e", END_DAY, NOW))
+                .hasMessageContaining("notEnded");
+        t.act(TraineeshipAction.COMPLETE, null, "e", END_DAY, NOW);
+        assertThatThrownBy(() -> t.assess(
+                        new Traineeship.Assessment(
+                                Map.of(101L, 3), TraineeshipOutcome.EMPLOYED, null, null, null, null),
+                        List.of(6, 12),
+                        "e",
+                        END_DAY,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        TrainingRule.class, e -> assertThat(e.field()).isEqualTo("reached"));
+        assertThatThrownBy(() -> t.assess(
+                        new Traineeship.Assessment(
+                                Map.of(101L, 3, 102L, 2), TraineeshipOutcome.JOINED_TEAM, null, null, null, null),
+                        List.of(6, 12),
+                        "e",
+                        END_DAY,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        TrainingRule.class, e -> assertThat(e.field()).isEqualTo("teamId"));
+        assertThatThrownBy(() -> t.assess(
+                        new Traineeship.Assessment(
+                                Map.of(101L, 3, 102L, 2),
+                                TraineeshipOutcome.EMPLOYED,
+                                null,
+                                END_DAY.plusDays(1),
+                                null,
+                                null),
+                        List.of(6, 12),
+                        "e",
+                        END_DAY,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        TrainingRule.class, e -> assertThat(e.field()).isEqualTo("educatorSignedOn"));
+        t.assess(full, List.of(6, 12), "e", END_DAY, NOW);
+        assertThat(t.isSigned()).isTrue();
+        assertThat(t.getJoinedTeamId()).isEqualTo(4L);
+        assertThat(t.getObjectives())
+                .extracting(TraineeshipObjective::getReachedLevel)
+                .containsExactly(3, 2);
+        assertThat(t.getFollowUps())
+                .extracting(TraineeshipFollowUp::getDueOn)
+                .containsExactly(END_DAY.plusMonths(6), END_DAY.plusMonths(12));
+        // a correction keeps the follow-ups planned once
+        t.assess(full, List.of(6, 12), "e", END_DAY, NOW);
+        assertThat(t.getFollowUps()).hasSize(2);
+        assertThat(t.needsAssessment()).isFalse();
+    }
+
+    @Test
+    void aFollowUpIsRecordedFromAMonthBeforeItsDayWithWhereThePersonIsNow() throws Exception {
+        Traineeship t = started();
+        t.act(TraineeshipAction.COMPLETE, null, "e", END_DAY, NOW);
+        t.assess(
+                new Traineeship.Assessment(
+                        Map.of(101L, 3, 102L, 3), TraineeshipOutcome.EMPLOYED, null, null, null, null),
+                List.of(6, 12),
+                "e",
+                END_DAY,
+                NOW);
+        assertThatThrownBy(
+                        () -> t.recordFollowUp(6, TraineeshipOutcome.EMPLOYED, null, "e", END_DAY.plusMonths(4), NOW))
+                .hasMessageContaining("followUpEarly");
+        assertThatThrownBy(
+                        () -> t.recordFollowUp(3, TraineeshipOutcome.EMPLOYED, null, "e", END_DAY.plusMonths(6), NOW))
+                .hasMessageContaining("noFollowUp");
+        assertThatThrownBy(() -> t.recordFollowUp(6, null, null, "e", END_DAY.plusMonths(6), NOW))
+                .isInstanceOfSatisfying(
+                        TrainingRule.class, e -> assertThat(e.field()).isEqualTo("situation"));
+        t.recordFollowUp(6, TraineeshipOutcome.EMPLOYED, "Assunto dal laboratorio", "e", END_DAY.plusMonths(6), NOW);
+        assertThat(t.getFollowUps().get(0).isDone()).isTrue();
+        assertThat(t.getFollowUps().get(1).isDone()).isFalse();
+    }
+
+    @Test
+    void anAbandonedDraftNeedsNoAssessment() {
+        Traineeship t = traineeship(ONE);
+        t.act(TraineeshipAction.INTERRUPT, "Non è partito", "e", START, NOW);
+        assertThat(t.needsAssessment()).isFalse();
+        assertThatThrownBy(() -> t.assess(
+                        new Traineeship.Assessment(Map.of(), TraineeshipOutcome.OTHER, null, null, null, null),
+                        List.of(6, 12),
+                        "e",
+                        START,
+                        NOW))
+                .hasMessageContaining("notEnded");
+    }
+
+    private static final LocalDate END_DAY = START.plusMonths(6).minusDays(1);
 }

@@ -3,6 +3,7 @@ package it.wecare.factotum.web.platform;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
@@ -136,18 +137,39 @@ public class FieldProblems extends ExceptionHandlerWrapper {
         return name;
     }
 
+    /** The form this request sent, if any. */
+    private static UIComponent submittedForm(FacesContext faces) {
+        UIComponent[] form = new UIComponent[1];
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+            if (component instanceof UIForm f && f.isSubmitted()) {
+                form[0] = f;
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return form[0];
+    }
+
     /** The message under the input whose id is the field's name, with its label; else at the top. */
     private static void add(FacesContext faces, String field, String reason) {
         UIInput[] found = new UIInput[1];
-        for (String id : field == null ? List.<String>of() : List.of(field, INPUTS.getOrDefault(field, field))) {
-            if (found[0] == null && faces.getViewRoot() != null) {
-                faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
-                    if (component instanceof UIInput input && id.equals(component.getId())) {
-                        found[0] = input;
-                        return VisitResult.COMPLETE;
-                    }
-                    return VisitResult.ACCEPT;
-                });
+        // the form that was sent first: a page with several forms may give two of them an input of one name
+        List<UIComponent> places = faces.getViewRoot() == null
+                ? List.of()
+                : submittedForm(faces) == null
+                        ? List.of(faces.getViewRoot())
+                        : List.of(submittedForm(faces), faces.getViewRoot());
+        for (UIComponent place : places) {
+            for (String id : field == null ? List.<String>of() : List.of(field, INPUTS.getOrDefault(field, field))) {
+                if (found[0] == null) {
+                    place.visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+                        if (component instanceof UIInput input && id.equals(component.getId())) {
+                            found[0] = input;
+                            return VisitResult.COMPLETE;
+                        }
+                        return VisitResult.ACCEPT;
+                    });
+                }
             }
         }
         String label = found[0] == null ? null : label(found[0]);

@@ -515,6 +515,11 @@ public class TraineeshipPage implements Serializable {
         Messages.create(Texts.get("traineeship.hoursAdded")).add();
     }
 
+    /** Shows the traineeship as an action of the dossier's other parts left it. */
+    void show(TraineeshipView view) {
+        traineeship = view;
+    }
+
     /** Shows the special-category section: a deliberate read, written to the audit log. */
     public void showSensitive() {
         section = sensitive.read(id);
