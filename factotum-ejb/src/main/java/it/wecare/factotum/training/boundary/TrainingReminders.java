@@ -74,13 +74,13 @@ public class TrainingReminders {
         int sent = 0;
         if (due.isPresent() && !today.isBefore(due.get())) {
             if (schedule.overdue(due.get(), today)) {
-                sent += claim(t, "overdueRemindedFor", due.get(), TraineeshipReminder.Occasion.CHECKPOINT_OVERDUE);
+                sent += claim(t, "overdue_reminded_for", due.get(), TraineeshipReminder.Occasion.CHECKPOINT_OVERDUE);
             } else {
-                sent += claim(t, "checkpointRemindedFor", due.get(), TraineeshipReminder.Occasion.CHECKPOINT_DUE);
+                sent += claim(t, "checkpoint_reminded_for", due.get(), TraineeshipReminder.Occasion.CHECKPOINT_DUE);
             }
         }
         if (!t.getEndsOn().isBefore(today) && !t.getEndsOn().isAfter(today.plusDays(TraineeshipViews.ENDING_DAYS))) {
-            sent += claim(t, "endingRemindedFor", t.getEndsOn(), TraineeshipReminder.Occasion.ENDING);
+            sent += claim(t, "ending_reminded_for", t.getEndsOn(), TraineeshipReminder.Occasion.ENDING);
         }
         return sent;
     }
@@ -109,10 +109,13 @@ public class TrainingReminders {
     }
 
     private int claim(Traineeship t, String column, LocalDate day, TraineeshipReminder.Occasion occasion) {
-        int claimed = em.createQuery("UPDATE Traineeship t SET t." + column + " = :day WHERE t.id = :id" + " AND (t."
-                        + column + " IS NULL OR t." + column + " <> :day)")
-                .setParameter("day", day)
-                .setParameter("id", t.getId())
+        // a plain SQL update: a JPQL one would raise the row's version and turn an educator's edit of the
+        // same moment into a conflict, for a column the edit never touches
+        int claimed = em.createNativeQuery("UPDATE traineeship SET " + column + " = ? WHERE id = ? AND (" + column
+                        + " IS NULL OR " + column + " <> ?)")
+                .setParameter(1, day)
+                .setParameter(2, t.getId())
+                .setParameter(3, day)
                 .executeUpdate();
         if (claimed == 0) {
             return 0;

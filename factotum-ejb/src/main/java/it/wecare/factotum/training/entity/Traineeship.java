@@ -133,16 +133,6 @@ public class Traineeship {
     @Column(name = "joined_team_id")
     private Long joinedTeamId;
 
-    // the day each reminder went out for, written only by the reminders' claim (an update of its own)
-    @Column(name = "checkpoint_reminded_for")
-    private LocalDate checkpointRemindedFor;
-
-    @Column(name = "overdue_reminded_for")
-    private LocalDate overdueRemindedFor;
-
-    @Column(name = "ending_reminded_for")
-    private LocalDate endingRemindedFor;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
