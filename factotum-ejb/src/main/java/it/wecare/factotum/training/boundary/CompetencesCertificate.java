@@ -130,7 +130,7 @@ final class CompetencesCertificate {
         signatures.addCell(signature(
                 texts.getString("signature.host"), t.tutorName(), t.assessment().tutorSignedOn(), day, bold, plain));
         document.add(signatures);
-        Paragraph source = new Paragraph(texts.getString("source"), small);
+        Paragraph source = new Paragraph(texts.getString("source." + t.kind().name()), small);
         source.setSpacingBefore(20);
         document.add(source);
         document.close();

@@ -83,7 +83,9 @@ class TraineeshipViews {
                             : t.plan().dueBy(today);
                     Set<TraineeshipRow.Alert> alerts = EnumSet.noneOf(TraineeshipRow.Alert.class);
                     boolean underWay = t.getState() == TraineeshipState.ACTIVE;
-                    if (underWay && due.signum() > 0 && hours.compareTo(due.multiply(threshold)) < 0) {
+                    // behind counts the days gone by: today's hours may still be on their way
+                    BigDecimal dueBefore = underWay ? t.plan().dueBy(today.minusDays(1)) : BigDecimal.ZERO;
+                    if (dueBefore.signum() > 0 && hours.compareTo(dueBefore.multiply(threshold)) < 0) {
                         alerts.add(TraineeshipRow.Alert.BEHIND_ON_HOURS);
                     }
                     Optional<LocalDate> next = nextCheckpoint(t);

@@ -274,6 +274,15 @@ public class TraineeshipProgressPage implements Serializable {
         return s == null ? "—" : Texts.get("traineeship.level." + s);
     }
 
+    /** The levels of a competence, 1 to 4 (Integers, as the forms' maps hold them). */
+    public List<Integer> getLevels() {
+        return List.of(1, 2, 3, 4);
+    }
+
+    public String followUpTitle(int monthsAfter) {
+        return Texts.get("traineeship.followUpAfter", monthsAfter);
+    }
+
     public Map<Long, String> getTeams() {
         return progress.teams();
     }
