@@ -118,6 +118,11 @@ class AccessibilityIT {
         assertAccessible("calendar");
         browser.get(TestAccounts.BASE_URL + "/backoffice/reviews.xhtml");
         assertAccessible("reviews moderation");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/traineeships.xhtml");
+        assertAccessible("traineeships");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/traineeship.xhtml");
+        assertAccessible("new traineeship");
+        Browser.screenshot(browser, "50-new-traineeship");
         Browser.screenshot(browser, "45-reviews-moderation");
         Browser.screenshot(browser, "23-synonyms");
         Browser.screenshot(browser, "16-comuni-admin");

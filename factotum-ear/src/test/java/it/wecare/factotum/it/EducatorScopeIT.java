@@ -65,6 +65,9 @@ class EducatorScopeIT {
     Assignments assignments;
 
     @Inject
+    it.wecare.factotum.training.boundary.Traineeships traineeships;
+
+    @Inject
     Quotes quotes;
 
     @Inject
@@ -106,15 +109,11 @@ class EducatorScopeIT {
     @Test
     void anEducatorReadsOnlyTheirTraineesWorkAndNothingElseExists() throws Exception {
         long educatorId = InContainerAccounts.educator(admin, accounts);
-        long tutor = admin.call(() -> workers.save(TestWorkers.shaped(
-                TestWorkers.form("Bruno", "Maestro", null, "potatura"), WorkerKind.ARTISAN, null, null, null, null)));
-        long trainee = admin.call(() -> workers.save(TestWorkers.shaped(
-                TestWorkers.form("Tea", "Seguita", null, "potatura"),
-                WorkerKind.FACTOTUM,
-                TODAY.minusDays(30),
-                TODAY.plusMonths(5),
-                tutor,
-                educatorId)));
+        long tutor = admin.call(() -> workers.save(
+                TestWorkers.shaped(TestWorkers.form("Bruno", "Maestro", null, "potatura"), WorkerKind.ARTISAN)));
+        long trainee = admin.call(() -> workers.save(TestWorkers.form("Tea", "Seguita", null, "potatura")));
+        TestWorkers.inTraineeship(
+                admin, traineeships, trainee, tutor, educatorId, TODAY.minusDays(30), TODAY.plusMonths(4));
         long stranger = admin.call(() -> workers.save(TestWorkers.form("Oreste", "Altrui", null, "potatura")));
         String clientEmail = InContainerAccounts.unique("cliente-seguita");
         long followed = proposed(trainee, "Cliente Seguita", clientEmail);
@@ -182,7 +181,8 @@ class EducatorScopeIT {
                         .isTrue());
         assertThat(entries).anySatisfy(e -> assertThat(e.recordId()).isEqualTo(String.valueOf(trainee)));
         assertThat(entries)
-                .noneSatisfy(e -> assertThat(e.recordId()).isIn(String.valueOf(other), String.valueOf(stranger)));
+                .noneSatisfy(e -> assertThat(e.recordType() + " " + e.recordId())
+                        .isIn("QuoteRequest " + other, "Worker " + stranger));
         assertThat(admin.call(() -> audit.search(
                                 new AuditQuery(null, null, "Worker", String.valueOf(stranger), null, null), 0, 10))
                         .items())

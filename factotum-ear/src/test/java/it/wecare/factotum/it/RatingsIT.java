@@ -68,6 +68,9 @@ class RatingsIT extends InContainerJourney {
     Reviews reviews;
 
     @Inject
+    it.wecare.factotum.training.boundary.Traineeships traineeships;
+
+    @Inject
     Moderation moderation;
 
     @Inject
@@ -274,19 +277,12 @@ class RatingsIT extends InContainerJourney {
     void aTraineesJobIsReviewedOnTheTeamAndOnlyEducatorsReadTheNote() throws Exception {
         long tutor = admin.call(() -> workers.save(TestWorkers.shaped(
                 TestWorkers.form("Ugo", "Tutor", InContainerAccounts.unique("ugo"), "potatura", true),
-                it.wecare.factotum.api.workers.WorkerKind.ARTISAN,
-                null,
-                null,
-                null,
-                null)));
+                it.wecare.factotum.api.workers.WorkerKind.ARTISAN)));
         long educatorId = InContainerAccounts.educator(admin, accounts);
-        long trainee = admin.call(() -> workers.save(TestWorkers.shaped(
-                TestWorkers.form("Tina", "Tirocinio", InContainerAccounts.unique("tina"), "potatura", true),
-                it.wecare.factotum.api.workers.WorkerKind.FACTOTUM,
-                TODAY.minusDays(10),
-                TODAY.plusDays(60),
-                tutor,
-                educatorId)));
+        long trainee = admin.call(() -> workers.save(
+                TestWorkers.form("Tina", "Tirocinio", InContainerAccounts.unique("tina"), "potatura", true)));
+        TestWorkers.inTraineeship(
+                admin, traineeships, trainee, tutor, educatorId, TODAY.minusDays(10), TODAY.plusDays(60));
         admin.call(() -> teams.save(new it.wecare.factotum.workers.boundary.TeamForm(
                 null, "Squadra Verde", tutor, List.of(trainee), null, List.of(), true, 0)));
         String client = InContainerAccounts.unique("tirocinio");

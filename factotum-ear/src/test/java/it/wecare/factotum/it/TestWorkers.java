@@ -73,9 +73,8 @@ final class TestWorkers {
                 0);
     }
 
-    /** {@code form} as a worker of {@code kind}, in a traineeship from–to with {@code tutor} followed by {@code educator}. */
-    static WorkerForm shaped(
-            WorkerForm form, WorkerKind kind, LocalDate from, LocalDate to, Long tutor, Long educator) {
+    /** {@code form} as a worker of {@code kind}. */
+    static WorkerForm shaped(WorkerForm form, WorkerKind kind) {
         return new WorkerForm(
                 form.id(),
                 kind,
@@ -97,11 +96,50 @@ final class TestWorkers {
                 form.skills(),
                 form.publicConsent(),
                 form.publicConsentAt(),
-                from,
-                to,
-                tutor,
-                educator,
+                null,
+                null,
+                null,
+                null,
                 form.active(),
                 form.version());
+    }
+
+    /**
+     * Puts {@code trainee} in an ACTIVE traineeship from–to beside {@code tutor}, followed by {@code educator}:
+     * the one way a worker becomes a trainee (the worker form leaves the marker to the traineeship).
+     */
+    static long inTraineeship(
+            AsAdministrator admin,
+            it.wecare.factotum.training.boundary.Traineeships traineeships,
+            long trainee,
+            long tutor,
+            Long educator,
+            LocalDate from,
+            LocalDate to)
+            throws Exception {
+        long id = admin.call(() -> traineeships.create(new it.wecare.factotum.training.boundary.TraineeshipDraft(
+                trainee,
+                educator,
+                tutor,
+                null,
+                it.wecare.factotum.api.training.TraineeshipKind.EXTRACURRICULAR,
+                it.wecare.factotum.api.training.TraineeGroup.ORDINARY,
+                "Laboratorio del tutor " + tutor,
+                30,
+                null,
+                from,
+                to,
+                new java.math.BigDecimal("20"),
+                new java.math.BigDecimal("600"),
+                null,
+                null,
+                null,
+                null,
+                List.of(new it.wecare.factotum.training.boundary.TraineeshipDraft.Objective(
+                        "potatura", "Potare in sicurezza", 3)))));
+        long version = admin.call(() -> traineeships.view(id, "it")).version();
+        admin.call(() ->
+                traineeships.act(id, it.wecare.factotum.api.training.TraineeshipAction.START, version, null, "it"));
+        return id;
     }
 }

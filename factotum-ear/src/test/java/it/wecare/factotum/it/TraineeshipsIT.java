@@ -9,6 +9,7 @@ import it.wecare.factotum.api.requests.Channel;
 import it.wecare.factotum.api.requests.RequestAction;
 import it.wecare.factotum.api.requests.RequestState;
 import it.wecare.factotum.api.requests.TimeOfDay;
+import it.wecare.factotum.api.training.LicenceStep;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
 import it.wecare.factotum.api.training.TraineeshipKind;
@@ -33,6 +34,7 @@ import it.wecare.factotum.training.boundary.AssessmentDraft;
 import it.wecare.factotum.training.boundary.CheckpointDraft;
 import it.wecare.factotum.training.boundary.HoursEntry;
 import it.wecare.factotum.training.boundary.HoursRegister;
+import it.wecare.factotum.training.boundary.LicenceDraft;
 import it.wecare.factotum.training.boundary.SensitiveData;
 import it.wecare.factotum.training.boundary.SensitiveRetention;
 import it.wecare.factotum.training.boundary.SensitiveView;
@@ -48,9 +50,15 @@ import it.wecare.factotum.workers.boundary.Workers;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -135,11 +143,7 @@ class TraineeshipsIT extends InContainerJourney {
     private long worker(String first, WorkerKind kind) throws Exception {
         return admin.call(() -> workers.save(TestWorkers.shaped(
                 TestWorkers.form(first, "Tirocinio", InContainerAccounts.unique(first.toLowerCase()), "potatura"),
-                kind,
-                null,
-                null,
-                null,
-                null)));
+                kind)));
     }
 
     private static TraineeshipDraft draft(long trainee, long tutor, Long educatorId, LocalDate start, LocalDate end) {
@@ -304,13 +308,8 @@ class TraineeshipsIT extends InContainerJourney {
     void aCheckpointIsRemindedOnceTheAssessmentTakesTheTraineeIntoATeamAndTheCertificateReadsRight() throws Exception {
         InContainerAccounts.educator(admin, accounts);
         String tutorEmail = InContainerAccounts.unique("tutor-piero");
-        long tutor = admin.call(() -> workers.save(TestWorkers.shaped(
-                TestWorkers.form("Piero", "Tutor", tutorEmail, "potatura"),
-                WorkerKind.ARTISAN,
-                null,
-                null,
-                null,
-                null)));
+        long tutor = admin.call(() -> workers.save(
+                TestWorkers.shaped(TestWorkers.form("Piero", "Tutor", tutorEmail, "potatura"), WorkerKind.ARTISAN)));
         long trainee = worker("Lia", WorkerKind.FACTOTUM);
         LocalDate start = TODAY.minusDays(40);
         long id = educator.call(() -> traineeships.create(
@@ -354,6 +353,37 @@ class TraineeshipsIT extends InContainerJourney {
             assertThat(c.scores()).containsEntry(objective, 2);
             assertThat(c.nextSteps()).isEqualTo("Le scale in sicurezza");
         });
+
+        // the driving licence the trainee asked for: its steps in order, each refused out of it
+        InvalidInput early = assertThrows(
+                InvalidInput.class,
+                () -> educator.call(() -> progress.recordLicenceStep(
+                        id,
+                        new LicenceDraft(LicenceStep.THEORY_EXAM, TODAY, true, null, null, null, null),
+                        checked.version(),
+                        "it")));
+        assertThat(early.field()).isEqualTo("licenceStep");
+        TraineeshipView enrolled = educator.call(() -> progress.recordLicenceStep(
+                id,
+                new LicenceDraft(
+                        LicenceStep.ENROLLED,
+                        start.plusDays(3),
+                        null,
+                        null,
+                        new BigDecimal("350"),
+                        "Autoscuola Dora",
+                        null),
+                checked.version(),
+                "it"));
+        TraineeshipView theory = educator.call(() -> progress.recordLicenceStep(
+                id,
+                new LicenceDraft(LicenceStep.THEORY_EXAM, TODAY, true, null, null, null, "Al primo tentativo"),
+                enrolled.version(),
+                "it"));
+        assertThat(theory.licence().school()).isEqualTo("Autoscuola Dora");
+        assertThat(theory.licence().cost()).isEqualByComparingTo("350");
+        assertThat(theory.licence().next()).containsExactly(LicenceStep.PRACTICE_LESSONS);
+        assertThat(theory.licence().licensed()).isFalse();
 
         // four hours a working day from the start to yesterday: more than the 70 % the certificate asks
         for (LocalDate d = start; d.isBefore(TODAY); d = d.plusDays(1)) {
@@ -457,6 +487,77 @@ class TraineeshipsIT extends InContainerJourney {
         assertThat(educator.call(() -> traineeships.view(id, "it")).state())
                 .as("the traineeship itself stays, for the report")
                 .isEqualTo(TraineeshipState.INTERRUPTED);
+    }
+
+    @Test
+    void theRestApiShowsTheEducatorTheirTraineeshipAndRefusesEveryoneElseTheSpecialCategorySection() throws Exception {
+        InContainerAccounts.educator(admin, accounts);
+        String operatorEmail = InContainerAccounts.unique("operatore-rest");
+        admin.call(() -> accounts.create(new it.wecare.factotum.api.platform.AccountDraft(
+                operatorEmail,
+                "Operatore Rest",
+                "it",
+                java.util.Set.of(it.wecare.factotum.api.platform.Role.OPERATOR),
+                "operatore-rest-2026")));
+        long id = educator.call(() -> traineeships.create(draft(
+                worker("Noa", WorkerKind.FACTOTUM),
+                worker("Lino", WorkerKind.ARTISAN),
+                null,
+                TODAY,
+                TODAY.plusMonths(6).minusDays(1))));
+        educator.call(() -> {
+            sensitive.write(
+                    id,
+                    new SensitiveView("POVERTY", "Servizio adulti in difficoltà", null, null, null, null, null, -1));
+            return null;
+        });
+        Instant before = Instant.now().minusSeconds(1);
+        String educatorAuth = InContainerAccounts.EDUCATOR_PASSWORD;
+
+        HttpResponse<String> detail = get("/api/v1/traineeships/" + id, AsEducator.EMAIL, educatorAuth);
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(detail.body())
+                .contains("\"traineeName\"", "Noa", "\"state\":\"DRAFT\"")
+                .doesNotContain("POVERTY");
+        assertThat(get("/api/v1/traineeships", AsEducator.EMAIL, educatorAuth).body())
+                .contains("\"id\":" + id);
+
+        HttpResponse<String> section = get("/api/v1/traineeships/" + id + "/sensitive", AsEducator.EMAIL, educatorAuth);
+        assertThat(section.statusCode()).isEqualTo(200);
+        assertThat(section.body()).contains("POVERTY", "Servizio adulti in difficoltà");
+        assertThat(admin.call(() -> audit.count("TRAINEE_SENSITIVE_READ", "Traineeship", String.valueOf(id), before)))
+                .as("the REST read is audited as the page's is")
+                .isEqualTo(1);
+
+        HttpResponse<String> asOperator =
+                get("/api/v1/traineeships/" + id + "/sensitive", operatorEmail, "operatore-rest-2026");
+        assertThat(asOperator.statusCode()).isEqualTo(403);
+        assertThat(asOperator.body()).doesNotContain("POVERTY");
+        assertThat(get("/api/v1/traineeships/" + id, operatorEmail, "operatore-rest-2026")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/traineeships/" + id + "/sensitive", null, null).statusCode())
+                .isEqualTo(401);
+        assertThat(get("/api/v1/traineeships/999999999/sensitive", AsEducator.EMAIL, educatorAuth)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(admin.call(() -> audit.count("TRAINEE_SENSITIVE_READ", "Traineeship", String.valueOf(id), before)))
+                .as("a refused read reads nothing")
+                .isEqualTo(1);
+    }
+
+    private static HttpResponse<String> get(String path, String email, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:8080" + path))
+                .header("Accept", "application/json")
+                .GET();
+        if (email != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A request done today by {@code worker} in {@code hours}: submitted, quoted, accepted, scheduled, completed. */

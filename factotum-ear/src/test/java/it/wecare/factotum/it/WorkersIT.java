@@ -2,6 +2,7 @@ package it.wecare.factotum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,11 +38,14 @@ class WorkersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(WorkersIT.class, AsAdministrator.class);
+        return Deployments.earWithTests(WorkersIT.class, AsAdministrator.class, TestWorkers.class);
     }
 
     @Inject
     Search search;
+
+    @Inject
+    it.wecare.factotum.training.boundary.Traineeships traineeships;
 
     @Inject
     Workers workers;
@@ -459,13 +463,12 @@ class WorkersIT {
                         false))));
         assertEquals("skills", unknownService.field());
 
-        long factotum = admin.call(() -> workers.save(form(WorkerKind.FACTOTUM, "Tutor", true)));
+        // the trainee marker is the traineeship's to write: a form that sets it changes nothing
+        long artisan = admin.call(() -> workers.save(form(WorkerKind.ARTISAN, "Tutor", true)));
         LocalDate start = LocalDate.now();
-        InvalidInput badTutor = assertThrows(
-                InvalidInput.class,
-                () -> admin.call(() -> workers.save(with(
-                        volunteer, null, volunteer.skills(), start, start.plusMonths(6), factotum, 0, null, false))));
-        assertEquals("training", badTutor.field());
+        long marked = admin.call(() -> workers.save(
+                with(volunteer, null, volunteer.skills(), start, start.plusMonths(5), artisan, 0, null, false)));
+        assertNull(admin.call(() -> workers.form(marked)).trainingFrom());
     }
 
     @Test
@@ -473,8 +476,15 @@ class WorkersIT {
         long artisan = admin.call(() -> workers.save(form(WorkerKind.ARTISAN, "Maestra", true)));
         WorkerForm base = form(WorkerKind.FACTOTUM, "Allieva", true);
         LocalDate start = LocalDate.now().minusMonths(1);
-        long trainee = admin.call(() ->
-                workers.save(with(base, null, base.skills(), start, start.plusMonths(6), artisan, 0, null, false)));
+        long trainee = admin.call(() -> workers.save(base));
+        TestWorkers.inTraineeship(
+                admin,
+                traineeships,
+                trainee,
+                artisan,
+                null,
+                start,
+                start.plusMonths(6).minusDays(1));
 
         WorkerForm stored = admin.call(() -> workers.form(trainee));
         assertEquals(artisan, stored.tutorId());

@@ -14,6 +14,7 @@ import it.wecare.factotum.web.platform.rest.SettingsResource;
 import it.wecare.factotum.web.platform.rest.UnexpectedProblems;
 import it.wecare.factotum.web.platform.rest.ValidationProblems;
 import it.wecare.factotum.web.requests.RequestsResource;
+import it.wecare.factotum.web.training.TraineeshipsResource;
 import it.wecare.factotum.web.workers.WorkersResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -35,6 +36,7 @@ public class RestApplication extends Application {
                 MailChecksResource.class,
                 SettingsResource.class,
                 OutboxResource.class,
+                TraineeshipsResource.class,
                 OrganisationsResource.class,
                 CategoriesResource.class,
                 ComuniResource.class,

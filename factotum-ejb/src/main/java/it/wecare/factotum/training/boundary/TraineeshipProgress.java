@@ -161,6 +161,41 @@ public class TraineeshipProgress {
         return views.view(t, language);
     }
 
+    /**
+     * Records a step of the trainee's driving-licence pathway (the network offers it to a trainee who asks).
+     *
+     * @throws InvalidInput naming the field for a rule it breaks ({@code licenceStep} out of order,
+     *     {@code licenceDay}, {@code school}, {@code passed}, {@code lessons}, {@code cost})
+     * @throws ConflictingChange when someone changed the traineeship meanwhile
+     */
+    public TraineeshipView recordLicenceStep(
+            long id, @NotNull @Valid LicenceDraft draft, long version, String language) {
+        Traineeship t = seen(id, version);
+        try {
+            t.recordLicenceStep(
+                    new Traineeship.LicenceEntry(
+                            draft.licenceStep(),
+                            draft.licenceDay(),
+                            draft.passed(),
+                            draft.lessons(),
+                            draft.cost(),
+                            draft.school(),
+                            draft.note()),
+                    actor(),
+                    rules.today(),
+                    rules.now());
+        } catch (TrainingRule e) {
+            throw TrainingRules.invalid(e);
+        }
+        em.flush();
+        audit.record(
+                "TRAINEESHIP_LICENCE",
+                TrainingScope.RECORD_TYPE,
+                id,
+                draft.licenceStep().name());
+        return views.view(t, language);
+    }
+
     /** The teams a trainee who completed can join, by id. */
     public Map<Long, String> teams() {
         return teams.activeNames();

@@ -1,5 +1,6 @@
 package it.wecare.factotum.training.boundary;
 
+import it.wecare.factotum.api.training.LicenceStep;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
 import it.wecare.factotum.api.training.TraineeshipKind;
@@ -54,6 +55,7 @@ public record TraineeshipView(
         Assessment assessment,
         List<FollowUp> followUps,
         String certificateRefusal,
+        Licence licence,
         long version)
         implements Serializable {
 
@@ -124,6 +126,28 @@ public record TraineeshipView(
     /** A follow-up after the end: when it falls, whether it is due, and what it found. */
     public record FollowUp(
             int monthsAfter, LocalDate dueOn, boolean due, LocalDate doneOn, TraineeshipOutcome situation, String note)
+            implements Serializable {}
+
+    /**
+     * The driving-licence pathway: the school, its steps, what the network covered, the steps it may take
+     * next (none once the licence is won).
+     */
+    public record Licence(String school, List<Step> steps, BigDecimal cost, boolean licensed, List<LicenceStep> next)
+            implements Serializable {
+
+        public Licence {
+            steps = List.copyOf(steps);
+            next = List.copyOf(next);
+        }
+
+        /** Whether the pathway has begun. */
+        public boolean begun() {
+            return !steps.isEmpty();
+        }
+    }
+
+    /** A step of the pathway. */
+    public record Step(LicenceStep step, LocalDate day, Boolean passed, Integer lessons, BigDecimal cost, String note)
             implements Serializable {}
 
     /** One line of the timeline. */

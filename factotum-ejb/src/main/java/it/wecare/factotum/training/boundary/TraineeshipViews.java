@@ -227,6 +227,22 @@ class TraineeshipViews {
                                 f.getNote()))
                         .toList(),
                 certificateRefusal(t, done, plan.total()),
+                new TraineeshipView.Licence(
+                        t.getLicenceSchool(),
+                        t.getLicenceSteps().stream()
+                                .map(s -> new TraineeshipView.Step(
+                                        s.getStep(),
+                                        s.getDay(),
+                                        s.getPassed(),
+                                        s.getLessons(),
+                                        s.getCost(),
+                                        s.getNote()))
+                                .toList(),
+                        t.licenceCost(),
+                        t.hasLicence(),
+                        t.wasStarted() && t.getState() != TraineeshipState.INTERRUPTED
+                                ? t.nextLicenceSteps()
+                                : List.of()),
                 t.getVersion());
     }
 

@@ -1,5 +1,6 @@
 package it.wecare.factotum.training.boundary;
 
+import it.wecare.factotum.api.training.LicenceStep;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
 import it.wecare.factotum.api.training.TraineeshipKind;
@@ -60,6 +61,7 @@ public class TrainingDemoData {
         LocalDate today = rules.today();
         Instant now = rules.now();
         int i = 0;
+        boolean licenceShown = false;
         for (DemoTrainees.Trainee t : demo.current()) {
             Traineeship traineeship =
                     traineeship(t.workerId(), t.tutorId(), demo.educatorId(), t.from(), t.to(), services, i, now);
@@ -76,6 +78,11 @@ public class TrainingDemoData {
                         ACTOR,
                         today.minusDays(4),
                         now);
+            }
+            if (!licenceShown && i != 1 && t.from().isBefore(today.minusMonths(3))) {
+                // the first trainee well into the traineeship asked for the licence: theory passed, lessons
+                licence(traineeship, t.from(), false, today, now);
+                licenceShown = true;
             }
             if (i == 0) {
                 sensitive(
@@ -106,6 +113,7 @@ public class TrainingDemoData {
             LocalDate end = start.plusMonths(6).minusDays(1);
             hours(done, start, end, 4, now);
             checkpoints(done, end, false, today, now);
+            licence(done, start, true, today, now);
             done.act(
                     TraineeshipAction.COMPLETE,
                     "Obiettivi raggiunti: entra nella squadra del laboratorio",
@@ -263,6 +271,36 @@ public class TrainingDemoData {
                     today,
                     now);
             k++;
+        }
+    }
+
+    /** A driving-licence pathway from {@code from}: enrolment, theory (passed the second time), lessons, and the exam. */
+    private void licence(Traineeship t, LocalDate from, boolean toTheEnd, LocalDate today, Instant now) {
+        List<Traineeship.LicenceEntry> steps = new ArrayList<>(List.of(
+                new Traineeship.LicenceEntry(
+                        LicenceStep.ENROLLED,
+                        from.plusDays(7),
+                        null,
+                        null,
+                        new BigDecimal("380"),
+                        "Autoscuola Dora – Corso Giulio Cesare, Torino",
+                        "Iscrizione e visita medica"),
+                new Traineeship.LicenceEntry(
+                        LicenceStep.THEORY_EXAM, from.plusDays(40), false, null, null, null, "Da ripassare i segnali"),
+                new Traineeship.LicenceEntry(
+                        LicenceStep.THEORY_EXAM, from.plusDays(55), true, null, new BigDecimal("40"), null, null),
+                new Traineeship.LicenceEntry(
+                        LicenceStep.PRACTICE_LESSONS, from.plusDays(60), null, 6, new BigDecimal("180"), null, null)));
+        if (toTheEnd) {
+            steps.add(new Traineeship.LicenceEntry(
+                    LicenceStep.PRACTICE_LESSONS, from.plusDays(75), null, 4, new BigDecimal("120"), null, null));
+            steps.add(new Traineeship.LicenceEntry(
+                    LicenceStep.DRIVING_EXAM, from.plusDays(90), true, null, new BigDecimal("60"), null, "Patente B"));
+        }
+        for (Traineeship.LicenceEntry step : steps) {
+            if (!step.day().isAfter(today)) {
+                t.recordLicenceStep(step, ACTOR, today, now);
+            }
         }
     }
 

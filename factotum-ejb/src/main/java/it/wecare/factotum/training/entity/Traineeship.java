@@ -1,5 +1,6 @@
 package it.wecare.factotum.training.entity;
 
+import it.wecare.factotum.api.training.LicenceStep;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
 import it.wecare.factotum.api.training.TraineeshipKind;
@@ -133,6 +134,9 @@ public class Traineeship {
     @Column(name = "joined_team_id")
     private Long joinedTeamId;
 
+    @Column(name = "licence_school", length = 200)
+    private String licenceSchool;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -162,6 +166,10 @@ public class Traineeship {
     @OneToMany(mappedBy = "traineeship", cascade = CascadeType.ALL)
     @OrderBy("monthsAfter")
     private List<TraineeshipFollowUp> followUps = new ArrayList<>();
+
+    @OneToMany(mappedBy = "traineeship", cascade = CascadeType.ALL)
+    @OrderBy("day, id")
+    private List<LicenceStepRecord> licenceSteps = new ArrayList<>();
 
     protected Traineeship() {}
 
@@ -450,6 +458,116 @@ public class Traineeship {
         followUp.record(today, situation, blankToNull(note), actor);
         timeline.add(new TraineeshipEvent(
                 this, now, actor, "FOLLOW_UP", state, state, monthsAfter + ": " + situation.name()));
+    }
+
+    /** A step of the driving-licence pathway as the educator records it. */
+    public record LicenceEntry(
+            LicenceStep step,
+            LocalDate day,
+            Boolean passed,
+            Integer lessons,
+            BigDecimal cost,
+            String school,
+            String note) {}
+
+    /**
+     * Records a step of the driving-licence pathway, in its order: the enrolment (naming the driving school)
+     * first, the theory exam until passed, then practice lessons, then the driving exam until passed.
+     *
+     * @throws TrainingRule naming {@code licenceStep} for a step out of order or after the licence,
+     *     {@code licenceDay} for a day before the start or after today, {@code school} for an enrolment
+     *     without one, {@code passed} for an exam without its result, {@code lessons} for lessons without a
+     *     count (1 to 100), {@code cost} for a negative cost, {@code action} before the start or after an
+     *     interruption
+     */
+    public void recordLicenceStep(LicenceEntry e, String actor, LocalDate today, Instant now) {
+        if (!wasStarted() || state == TraineeshipState.INTERRUPTED) {
+            throw new TrainingRule("action", "licence.error.notUnderWay");
+        }
+        if (e.step() == null) {
+            throw new TrainingRule("licenceStep", "licence.error.step");
+        }
+        if (e.day() == null || e.day().isBefore(startsOn) || e.day().isAfter(today)) {
+            throw new TrainingRule("licenceDay", "licence.error.day");
+        }
+        if (hasLicence()) {
+            throw new TrainingRule("licenceStep", "licence.error.done");
+        }
+        if (!nextLicenceSteps().contains(e.step())) {
+            throw new TrainingRule("licenceStep", "licence.error.order");
+        }
+        if (e.step() == LicenceStep.ENROLLED) {
+            if (blankToNull(e.school()) == null) {
+                throw new TrainingRule("school", "licence.error.school");
+            }
+            licenceSchool = e.school().strip();
+        }
+        if (e.step() == LicenceStep.PRACTICE_LESSONS && (e.lessons() == null || e.lessons() < 1 || e.lessons() > 100)) {
+            throw new TrainingRule("lessons", "licence.error.lessons");
+        }
+        boolean exam = e.step() == LicenceStep.THEORY_EXAM || e.step() == LicenceStep.DRIVING_EXAM;
+        if (exam && e.passed() == null) {
+            throw new TrainingRule("passed", "licence.error.passed");
+        }
+        if (e.cost() != null && e.cost().signum() < 0) {
+            throw new TrainingRule("cost", "licence.error.cost");
+        }
+        licenceSteps.add(new LicenceStepRecord(
+                this,
+                e.step(),
+                e.day(),
+                exam ? e.passed() : null,
+                e.step() == LicenceStep.PRACTICE_LESSONS ? e.lessons() : null,
+                e.cost(),
+                blankToNull(e.note()),
+                actor,
+                now));
+        timeline.add(new TraineeshipEvent(
+                this, now, actor, "LICENCE", state, state, e.step().name()));
+    }
+
+    /**
+     * The steps the pathway may take next: the enrolment first, then the theory exam until passed, then
+     * practice lessons and, after some lessons, the driving exam until passed; none once the licence is won.
+     */
+    public List<LicenceStep> nextLicenceSteps() {
+        if (hasLicence()) {
+            return List.of();
+        }
+        if (licenceSteps.stream().noneMatch(s -> s.getStep() == LicenceStep.ENROLLED)) {
+            return List.of(LicenceStep.ENROLLED);
+        }
+        if (!passed(LicenceStep.THEORY_EXAM)) {
+            return List.of(LicenceStep.THEORY_EXAM);
+        }
+        return licenceSteps.stream().anyMatch(s -> s.getStep() == LicenceStep.PRACTICE_LESSONS)
+                ? List.of(LicenceStep.PRACTICE_LESSONS, LicenceStep.DRIVING_EXAM)
+                : List.of(LicenceStep.PRACTICE_LESSONS);
+    }
+
+    private boolean passed(LicenceStep exam) {
+        return licenceSteps.stream().anyMatch(s -> s.getStep() == exam && Boolean.TRUE.equals(s.getPassed()));
+    }
+
+    /** Whether the trainee passed the driving exam. */
+    public boolean hasLicence() {
+        return passed(LicenceStep.DRIVING_EXAM);
+    }
+
+    /** What the network covered of the pathway so far. */
+    public BigDecimal licenceCost() {
+        return licenceSteps.stream()
+                .map(LicenceStepRecord::getCost)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public List<LicenceStepRecord> getLicenceSteps() {
+        return List.copyOf(licenceSteps);
+    }
+
+    public String getLicenceSchool() {
+        return licenceSchool;
     }
 
     /** The hours this project plans, with its pauses. */

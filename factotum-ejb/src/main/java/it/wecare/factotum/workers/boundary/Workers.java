@@ -248,18 +248,8 @@ public class Workers {
         }
         worker.serve(areas);
         worker.publicProfile(form.publicConsent(), form.pseudonym(), clock.instant());
-        try {
-            worker.trainee(
-                    form.trainingFrom(),
-                    form.trainingTo(),
-                    form.tutorId() == null ? null : find(form.tutorId()),
-                    form.educatorId());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("training", "worker.error.training");
-        }
-        if (form.educatorId() != null && !educators().containsKey(form.educatorId())) {
-            throw new InvalidInput("educator", "worker.error.educator");
-        }
+        // the trainee marker (period, tutor, educator) is the traineeship's to write (markTrainee): the
+        // form shows it and leaves it as it is
         worker.setActive(form.active());
     }
 

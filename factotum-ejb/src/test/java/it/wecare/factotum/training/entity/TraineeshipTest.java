@@ -3,6 +3,7 @@ package it.wecare.factotum.training.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.wecare.factotum.api.training.LicenceStep;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
 import it.wecare.factotum.api.training.TraineeshipKind;
@@ -234,4 +235,86 @@ class TraineeshipTest {
     }
 
     private static final LocalDate END_DAY = START.plusMonths(6).minusDays(1);
+
+    @Test
+    void theLicencePathwayGoesInItsOrderAndEndsWithTheLicence() throws Exception {
+        Traineeship t = started();
+        LocalDate today = START.plusMonths(3);
+        assertThat(t.nextLicenceSteps()).containsExactly(LicenceStep.ENROLLED);
+        assertThatThrownBy(() -> t.recordLicenceStep(
+                        new Traineeship.LicenceEntry(LicenceStep.THEORY_EXAM, today, true, null, null, null, null),
+                        "e",
+                        today,
+                        NOW))
+                .hasMessageContaining("licence.error.order");
+        assertThatThrownBy(() -> t.recordLicenceStep(
+                        new Traineeship.LicenceEntry(LicenceStep.ENROLLED, today, null, null, null, " ", null),
+                        "e",
+                        today,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        TrainingRule.class, e -> assertThat(e.field()).isEqualTo("school"));
+        t.recordLicenceStep(
+                new Traineeship.LicenceEntry(
+                        LicenceStep.ENROLLED,
+                        START.plusDays(10),
+                        null,
+                        null,
+                        new BigDecimal("350"),
+                        "Autoscuola Dora",
+                        null),
+                "e",
+                today,
+                NOW);
+        assertThatThrownBy(() -> t.recordLicenceStep(
+                        new Traineeship.LicenceEntry(LicenceStep.THEORY_EXAM, today, null, null, null, null, null),
+                        "e",
+                        today,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        TrainingRule.class, e -> assertThat(e.field()).isEqualTo("passed"));
+        // a failed theory exam is taken again
+        t.recordLicenceStep(
+                new Traineeship.LicenceEntry(
+                        LicenceStep.THEORY_EXAM, START.plusMonths(1), false, null, null, null, null),
+                "e",
+                today,
+                NOW);
+        assertThat(t.nextLicenceSteps()).containsExactly(LicenceStep.THEORY_EXAM);
+        t.recordLicenceStep(
+                new Traineeship.LicenceEntry(
+                        LicenceStep.THEORY_EXAM, START.plusMonths(2), true, null, null, null, null),
+                "e",
+                today,
+                NOW);
+        assertThat(t.nextLicenceSteps()).containsExactly(LicenceStep.PRACTICE_LESSONS);
+        assertThatThrownBy(() -> t.recordLicenceStep(
+                        new Traineeship.LicenceEntry(LicenceStep.PRACTICE_LESSONS, today, null, 0, null, null, null),
+                        "e",
+                        today,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        TrainingRule.class, e -> assertThat(e.field()).isEqualTo("lessons"));
+        t.recordLicenceStep(
+                new Traineeship.LicenceEntry(
+                        LicenceStep.PRACTICE_LESSONS, today.minusDays(5), null, 8, new BigDecimal("240"), null, null),
+                "e",
+                today,
+                NOW);
+        t.recordLicenceStep(
+                new Traineeship.LicenceEntry(LicenceStep.DRIVING_EXAM, today, true, null, null, null, null),
+                "e",
+                today,
+                NOW);
+        assertThat(t.hasLicence()).isTrue();
+        assertThat(t.licenceCost()).isEqualByComparingTo("590");
+        assertThat(t.getLicenceSchool()).isEqualTo("Autoscuola Dora");
+        assertThat(t.nextLicenceSteps()).isEmpty();
+        assertThatThrownBy(() -> t.recordLicenceStep(
+                        new Traineeship.LicenceEntry(LicenceStep.PRACTICE_LESSONS, today, null, 2, null, null, null),
+                        "e",
+                        today,
+                        NOW))
+                .hasMessageContaining("licence.error.done");
+    }
 }

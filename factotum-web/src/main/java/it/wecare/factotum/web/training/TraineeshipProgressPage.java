@@ -1,9 +1,11 @@
 package it.wecare.factotum.web.training;
 
+import it.wecare.factotum.api.training.LicenceStep;
 import it.wecare.factotum.api.training.TraineeshipOutcome;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.training.boundary.AssessmentDraft;
 import it.wecare.factotum.training.boundary.CheckpointDraft;
+import it.wecare.factotum.training.boundary.LicenceDraft;
 import it.wecare.factotum.training.boundary.TraineeshipProgress;
 import it.wecare.factotum.training.boundary.TraineeshipView;
 import it.wecare.factotum.web.platform.LanguageSwitch;
@@ -12,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -44,6 +47,107 @@ public class TraineeshipProgressPage implements Serializable {
     private Checkpoint checkpoint;
     private Assessment assessment;
     private final Map<Integer, FollowUp> followUps = new HashMap<>();
+    private Licence licence;
+
+    /** A step of the driving-licence pathway as its form edits it. */
+    public static class Licence implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public LicenceStep step;
+        public LocalDate day;
+        public Boolean passed;
+        public Integer lessons;
+        public BigDecimal cost;
+        public String school;
+        public String note;
+
+        public LicenceStep getStep() {
+            return step;
+        }
+
+        public void setStep(LicenceStep v) {
+            step = v;
+        }
+
+        public LocalDate getDay() {
+            return day;
+        }
+
+        public void setDay(LocalDate v) {
+            day = v;
+        }
+
+        public Boolean getPassed() {
+            return passed;
+        }
+
+        public void setPassed(Boolean v) {
+            passed = v;
+        }
+
+        public Integer getLessons() {
+            return lessons;
+        }
+
+        public void setLessons(Integer v) {
+            lessons = v;
+        }
+
+        public BigDecimal getCost() {
+            return cost;
+        }
+
+        public void setCost(BigDecimal v) {
+            cost = v;
+        }
+
+        public String getSchool() {
+            return school;
+        }
+
+        public void setSchool(String v) {
+            school = v;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String v) {
+            note = v;
+        }
+    }
+
+    /** The form of the pathway's next step: today, the first step it may take. */
+    public Licence getLicence() {
+        if (licence == null && t() != null) {
+            licence = new Licence();
+            licence.day = LocalDate.now(ITALY);
+            licence.step =
+                    t().licence().next().isEmpty() ? null : t().licence().next().get(0);
+        }
+        return licence;
+    }
+
+    public void recordLicenceStep() {
+        try {
+            page.show(progress.recordLicenceStep(
+                    t().id(),
+                    new LicenceDraft(
+                            licence.step,
+                            licence.day,
+                            licence.passed,
+                            licence.lessons,
+                            licence.cost,
+                            licence.school,
+                            licence.note),
+                    t().version(),
+                    language.getLanguage()));
+            licence = null;
+            Messages.create(Texts.get("licence.saved")).add();
+        } catch (ConflictingChange e) {
+            stale();
+        }
+    }
 
     /** The checkpoint as the form edits it. */
     public static class Checkpoint implements Serializable {
