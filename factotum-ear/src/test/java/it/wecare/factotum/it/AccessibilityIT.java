@@ -122,6 +122,8 @@ class AccessibilityIT {
         assertAccessible("traineeships");
         browser.get(TestAccounts.BASE_URL + "/backoffice/traineeship.xhtml");
         assertAccessible("new traineeship");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/training-calendar.xhtml");
+        assertAccessible("traineeship calendar");
         Browser.screenshot(browser, "50-new-traineeship");
         Browser.screenshot(browser, "45-reviews-moderation");
         Browser.screenshot(browser, "23-synonyms");

@@ -43,6 +43,7 @@ import it.wecare.factotum.training.boundary.TraineeshipProgress;
 import it.wecare.factotum.training.boundary.TraineeshipRow;
 import it.wecare.factotum.training.boundary.TraineeshipView;
 import it.wecare.factotum.training.boundary.Traineeships;
+import it.wecare.factotum.training.boundary.TrainingDate;
 import it.wecare.factotum.training.boundary.TrainingReminders;
 import it.wecare.factotum.workers.boundary.TeamForm;
 import it.wecare.factotum.workers.boundary.Teams;
@@ -332,6 +333,20 @@ class TraineeshipsIT extends InContainerJourney {
         assertThat(reminders.remind(id)).as("claimed: never twice").isZero();
         assertThat(inbox().await("Traineeship", id, "TRAINEESHIP_CHECKPOINT_OVERDUE", AsEducator.EMAIL))
                 .contains("Lia");
+
+        assertThat(educator.call(() -> traineeships.calendar(TODAY.minusDays(20), TODAY.plusDays(20))))
+                .filteredOn(d -> d.traineeshipId() == id)
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.kind()).isEqualTo(TrainingDate.Kind.CHECKPOINT_DUE);
+                    assertThat(d.day()).isEqualTo(start.plusMonths(1));
+                    assertThat(d.overdue()).isTrue();
+                });
+        assertThat(assertThrows(
+                                InvalidInput.class,
+                                () -> educator.call(() -> traineeships.calendar(TODAY, TODAY.plusMonths(4))))
+                        .field())
+                .isEqualTo("to");
 
         long objective = late.objectives().get(0).id();
         InvalidInput tomorrow = assertThrows(

@@ -186,7 +186,7 @@ public class Accounts {
             links.revokeOpen(LinkPurpose.SET_PASSWORD, RECORD_TYPE, id);
         }
         em.flush();
-        sessions.ended(account.getEmail());
+        sessions.ended(account.getEmail(), account.getSessionsValidFrom());
         audit.record(
                 access.active() == wasActive
                         ? "ACCOUNT_ROLES_CHANGED"

@@ -6,6 +6,7 @@ import it.wecare.factotum.platform.entity.Account;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
@@ -33,14 +34,32 @@ public class Sessions {
             .maximumSize(50_000)
             .build();
 
+    /**
+     * When this node committed the end of an account's sessions: a change made here holds here at once,
+     * whatever a database read in flight at that moment still saw.
+     */
+    private final Cache<String, Instant> endedHere = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofHours(24))
+            .maximumSize(50_000)
+            .build();
+
     /** Whether the session {@code email} opened at {@code loggedInAt} may go on. */
     public boolean holds(String email, Instant loggedInAt) {
-        Instant from = validFrom.get(Account.normaliseEmail(email), signIn::sessionsValidFrom);
+        String key = Account.normaliseEmail(email);
+        Instant ended = endedHere.getIfPresent(key);
+        if (ended != null && loggedInAt.isBefore(ended)) {
+            return false;
+        }
+        Instant from = validFrom.get(key, signIn::sessionsValidFrom);
         return !loggedInAt.isBefore(from);
     }
 
-    /** This node forgets what it knew about the account's sessions now and once the change commits. */
-    void ended(String email) {
+    /**
+     * The sessions of {@code email} opened before {@code at} end: once the change commits, this node refuses
+     * them at once and forgets what it read about the account (other nodes within {@link #FRESHNESS}).
+     */
+    void ended(String email, Instant at) {
+        Instant from = at == null ? Instant.now() : at;
         forget(email);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -48,6 +67,9 @@ public class Sessions {
 
             @Override
             public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    endedHere.asMap().merge(Account.normaliseEmail(email), from, (a, b) -> a.isAfter(b) ? a : b);
+                }
                 forget(email);
             }
         });

@@ -210,7 +210,7 @@ public class SignIn {
         }
         links.use(token, state.purpose());
         account.choosePassword(hashing.hash(password), clock.instant());
-        sessions.ended(account.getEmail());
+        sessions.ended(account.getEmail(), account.getSessionsValidFrom());
         guard.locks().release(account.getEmail());
         links.revokeOpen(LinkPurpose.RESET_PASSWORD, Accounts.RECORD_TYPE, account.getId());
         links.revokeOpen(LinkPurpose.SET_PASSWORD, Accounts.RECORD_TYPE, account.getId());

@@ -119,6 +119,15 @@ class TraineeshipViews {
                 .toList();
     }
 
+    /** The trainees' names of {@code found}, by traineeship id. */
+    Map<Long, String> names(List<Traineeship> found) {
+        Map<Long, WorkerContact> contacts = directory.contacts(
+                found.stream().map(Traineeship::getWorkerId).distinct().toList());
+        Map<Long, String> names = new HashMap<>();
+        found.forEach(t -> names.put(t.getId(), name(contacts, t.getWorkerId())));
+        return names;
+    }
+
     TraineeshipView view(Traineeship t, String language) {
         Map<Long, WorkerContact> contacts = directory.contacts(List.of(t.getWorkerId(), t.getTutorId()));
         Map<String, String> services = catalog.subcategoryNames("en".equals(language) ? "en" : "it");

@@ -31,6 +31,8 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -114,6 +116,64 @@ public class Traineeships {
             query.setParameter("state", state);
         }
         return views.rows(query.setMaxResults(500).getResultList());
+    }
+
+    /**
+     * The caller's calendar from {@code from} to {@code to} (at most 92 days): the checkpoints held and
+     * the next one due, the ends of the traineeships under way and the follow-ups due.
+     *
+     * @throws InvalidInput naming {@code to} for a range that runs backwards or is longer than three months
+     */
+    public List<TrainingDate> calendar(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusDays(92))) {
+            throw new InvalidInput("to", "calendar.error.range", 92);
+        }
+        Optional<Long> educator = scope.educator(session);
+        var query = em.createQuery(
+                "SELECT t FROM Traineeship t WHERE t.state <> :draft"
+                        + (educator.isPresent() ? " AND t.educatorId = :educator" : "")
+                        + " ORDER BY t.id",
+                Traineeship.class);
+        educator.ifPresent(id -> query.setParameter("educator", id));
+        List<Traineeship> found = query.setParameter("draft", TraineeshipState.DRAFT)
+                .setMaxResults(1000)
+                .getResultList();
+        Map<Long, String> names = views.names(found);
+        LocalDate today = rules.today();
+        List<TrainingDate> dates = new ArrayList<>();
+        for (Traineeship t : found) {
+            String name = names.get(t.getId());
+            t.getCheckpoints().stream()
+                    .map(c -> c.getHeldOn())
+                    .filter(d -> !d.isBefore(from) && !d.isAfter(to))
+                    .forEach(d ->
+                            dates.add(new TrainingDate(TrainingDate.Kind.CHECKPOINT_HELD, d, t.getId(), name, false)));
+            views.nextCheckpoint(t)
+                    .filter(d -> !d.isBefore(from) && !d.isAfter(to))
+                    .ifPresent(d -> dates.add(new TrainingDate(
+                            TrainingDate.Kind.CHECKPOINT_DUE,
+                            d,
+                            t.getId(),
+                            name,
+                            rules.checkpoints().overdue(d, today))));
+            if (!t.getState().isFinal()
+                    && !t.getEndsOn().isBefore(from)
+                    && !t.getEndsOn().isAfter(to)) {
+                dates.add(new TrainingDate(TrainingDate.Kind.ENDS, t.getEndsOn(), t.getId(), name, false));
+            }
+            t.getFollowUps().stream()
+                    .filter(f -> !f.isDone()
+                            && !f.getDueOn().isBefore(from)
+                            && !f.getDueOn().isAfter(to))
+                    .forEach(f -> dates.add(new TrainingDate(
+                            TrainingDate.Kind.FOLLOW_UP_DUE,
+                            f.getDueOn(),
+                            t.getId(),
+                            name,
+                            !today.isBefore(f.getDueOn()))));
+        }
+        dates.sort(Comparator.comparing(TrainingDate::day).thenComparing(TrainingDate::traineeName));
+        return dates;
     }
 
     /** One traineeship's dossier. */

@@ -13,6 +13,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
@@ -28,7 +29,8 @@ import java.util.Map;
 /**
  * The one path of a page's errors: a refused input that reaches JSF — a boundary's {@link InvalidInput}
  * or a Bean Validation failure of its parameters, however the EJB container wrapped it — becomes the
- * field's message on the same page (the form keeps what was typed); anything else goes on to OmniFaces'
+ * field's message on the same page (the form keeps what was typed); a change another user committed at
+ * the same moment (a lost update) becomes the page's "changed meanwhile" message; anything else goes on to OmniFaces'
  * {@code FullAjaxExceptionHandler} and the error page with an error id in the log.
  */
 public class FieldProblems extends ExceptionHandlerWrapper {
@@ -58,6 +60,14 @@ public class FieldProblems extends ExceptionHandlerWrapper {
             Throwable error = events.next().getContext().getException();
             InvalidInput invalid = cause(error, InvalidInput.class);
             ConstraintViolationException violated = cause(error, ConstraintViolationException.class);
+            if (cause(error, OptimisticLockException.class) != null) {
+                // someone else's change committed while this one ran: the same answer as a stale version
+                faces.addMessage(
+                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("conflict.stale"), null));
+                events.remove();
+                faces.renderResponse();
+                continue;
+            }
             if (invalid == null && violated == null) {
                 continue;
             }
