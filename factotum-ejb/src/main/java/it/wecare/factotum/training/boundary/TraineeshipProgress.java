@@ -73,7 +73,7 @@ public class TraineeshipProgress {
      */
     public TraineeshipView recordCheckpoint(
             long id, @NotNull @Valid CheckpointDraft draft, long version, String language) {
-        Traineeship t = seen(id, version);
+        Traineeship t = scope.seen(id, version, session);
         try {
             t.recordCheckpoint(
                     draft.heldOn(),
@@ -104,7 +104,7 @@ public class TraineeshipProgress {
      * @throws ConflictingChange when someone changed the traineeship meanwhile
      */
     public TraineeshipView assess(long id, @NotNull @Valid AssessmentDraft draft, long version, String language) {
-        Traineeship t = seen(id, version);
+        Traineeship t = scope.seen(id, version, session);
         if (draft.teamId() != null && !teams.activeNames().containsKey(draft.teamId())) {
             throw new InvalidInput("teamId", "team.error.unknownTeam");
         }
@@ -143,7 +143,7 @@ public class TraineeshipProgress {
      */
     public TraineeshipView recordFollowUp(
             long id, int monthsAfter, TraineeshipOutcome situation, String note, long version, String language) {
-        Traineeship t = seen(id, version);
+        Traineeship t = scope.seen(id, version, session);
         if (note != null && note.strip().length() > 1000) {
             throw new InvalidInput("note", "traineeship.error.reasonTooLong");
         }
@@ -170,7 +170,7 @@ public class TraineeshipProgress {
      */
     public TraineeshipView recordLicenceStep(
             long id, @NotNull @Valid LicenceDraft draft, long version, String language) {
-        Traineeship t = seen(id, version);
+        Traineeship t = scope.seen(id, version, session);
         try {
             t.recordLicenceStep(
                     new Traineeship.LicenceEntry(
@@ -225,14 +225,6 @@ public class TraineeshipProgress {
         } catch (RecordNotFound gone) {
             return t.getPromoterCode();
         }
-    }
-
-    private Traineeship seen(long id, long version) {
-        Traineeship traineeship = scope.find(id, session);
-        if (traineeship.getVersion() != version) {
-            throw new ConflictingChange(ConflictingChange.STALE, "traineeship " + id + " changed meanwhile");
-        }
-        return traineeship;
     }
 
     private String actor() {

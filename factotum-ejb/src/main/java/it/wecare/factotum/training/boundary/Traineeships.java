@@ -234,7 +234,7 @@ public class Traineeships {
      * @throws ConflictingChange when someone changed it meanwhile
      */
     public TraineeshipView edit(long id, @NotNull @Valid TraineeshipDraft draft, long version, String language) {
-        Traineeship traineeship = seen(id, version);
+        Traineeship traineeship = scope.seen(id, version, session);
         if (draft.workerId() != traineeship.getWorkerId()) {
             throw new InvalidInput("workerId", "traineeship.error.otherTrainee");
         }
@@ -257,7 +257,7 @@ public class Traineeships {
      */
     public TraineeshipView act(
             long id, @NotNull TraineeshipAction action, long version, String reason, String language) {
-        Traineeship traineeship = seen(id, version);
+        Traineeship traineeship = scope.seen(id, version, session);
         if (reason != null && reason.strip().length() > 1000) {
             throw new InvalidInput("reason", "traineeship.error.reasonTooLong");
         }
@@ -289,7 +289,7 @@ public class Traineeships {
      * @throws InvalidInput naming {@code endsOn} or {@code reason}
      */
     public TraineeshipView extend(long id, LocalDate newEnd, long version, String reason, String language) {
-        Traineeship traineeship = seen(id, version);
+        Traineeship traineeship = scope.seen(id, version, session);
         try {
             traineeship.extend(newEnd, reason, rules.durations(), actor(), rules.now());
         } catch (TrainingRule e) {
@@ -308,14 +308,6 @@ public class Traineeships {
         } else if (t.getState().isFinal()) {
             workers.markTrainee(t.getWorkerId(), null, null, null, null);
         }
-    }
-
-    private Traineeship seen(long id, long version) {
-        Traineeship traineeship = scope.find(id, session);
-        if (traineeship.getVersion() != version) {
-            throw new ConflictingChange(ConflictingChange.STALE, "traineeship " + id + " changed meanwhile");
-        }
-        return traineeship;
     }
 
     /** The project of {@code draft}, checked against the rules (for traineeship {@code self} when editing). */

@@ -2,6 +2,7 @@ package it.wecare.factotum.training.boundary;
 
 import it.wecare.factotum.api.platform.AccountSummary;
 import it.wecare.factotum.api.platform.Role;
+import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
 import it.wecare.factotum.platform.boundary.SignIn;
 import it.wecare.factotum.training.entity.Traineeship;
@@ -42,6 +43,19 @@ class TrainingScope {
         Optional<Long> educator = educator(session);
         if (traineeship == null || (educator.isPresent() && !educator.get().equals(traineeship.getEducatorId()))) {
             throw new RecordNotFound(RECORD_TYPE, id);
+        }
+        return traineeship;
+    }
+
+    /**
+     * The traineeship {@code id} as the caller last saw it at {@code version}, to change it.
+     *
+     * @throws ConflictingChange when someone changed it meanwhile
+     */
+    Traineeship seen(long id, long version, SessionContext session) {
+        Traineeship traineeship = find(id, session);
+        if (traineeship.getVersion() != version) {
+            throw new ConflictingChange(ConflictingChange.STALE, "traineeship " + id + " changed meanwhile");
         }
         return traineeship;
     }
