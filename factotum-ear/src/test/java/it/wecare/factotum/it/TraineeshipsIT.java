@@ -12,6 +12,7 @@ import it.wecare.factotum.api.requests.TimeOfDay;
 import it.wecare.factotum.api.training.LicenceStep;
 import it.wecare.factotum.api.training.TraineeGroup;
 import it.wecare.factotum.api.training.TraineeshipAction;
+import it.wecare.factotum.api.training.TraineeshipDocumentKind;
 import it.wecare.factotum.api.training.TraineeshipKind;
 import it.wecare.factotum.api.training.TraineeshipOutcome;
 import it.wecare.factotum.api.training.TraineeshipState;
@@ -32,12 +33,15 @@ import it.wecare.factotum.requests.boundary.Submissions;
 import it.wecare.factotum.requests.boundary.Tracking;
 import it.wecare.factotum.training.boundary.AssessmentDraft;
 import it.wecare.factotum.training.boundary.CheckpointDraft;
+import it.wecare.factotum.training.boundary.DocumentRow;
+import it.wecare.factotum.training.boundary.DocumentUpload;
 import it.wecare.factotum.training.boundary.HoursEntry;
 import it.wecare.factotum.training.boundary.HoursRegister;
 import it.wecare.factotum.training.boundary.LicenceDraft;
 import it.wecare.factotum.training.boundary.SensitiveData;
 import it.wecare.factotum.training.boundary.SensitiveRetention;
 import it.wecare.factotum.training.boundary.SensitiveView;
+import it.wecare.factotum.training.boundary.TraineeshipDocuments;
 import it.wecare.factotum.training.boundary.TraineeshipDraft;
 import it.wecare.factotum.training.boundary.TraineeshipProgress;
 import it.wecare.factotum.training.boundary.TraineeshipRow;
@@ -45,6 +49,7 @@ import it.wecare.factotum.training.boundary.TraineeshipView;
 import it.wecare.factotum.training.boundary.Traineeships;
 import it.wecare.factotum.training.boundary.TrainingDate;
 import it.wecare.factotum.training.boundary.TrainingReminders;
+import it.wecare.factotum.training.control.ItalianHolidays;
 import it.wecare.factotum.workers.boundary.TeamForm;
 import it.wecare.factotum.workers.boundary.Teams;
 import it.wecare.factotum.workers.boundary.Workers;
@@ -59,6 +64,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +86,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class TraineeshipsIT extends InContainerJourney {
 
+    private static final String SERVER = "http://localhost:8080";
+
     private static final Pattern TOKEN = Pattern.compile("track\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return InContainerJourney.deployment(TraineeshipsIT.class, AsEducator.class, AsOperator.class);
+        return InContainerJourney.deployment(
+                TraineeshipsIT.class, AsEducator.class, AsOperator.class, PagesClient.class);
     }
 
     @Inject
@@ -131,6 +140,9 @@ class TraineeshipsIT extends InContainerJourney {
 
     @Inject
     SensitiveRetention retention;
+
+    @Inject
+    TraineeshipDocuments documents;
 
     @Inject
     Teams teams;
@@ -312,7 +324,7 @@ class TraineeshipsIT extends InContainerJourney {
         long tutor = admin.call(() -> workers.save(
                 TestWorkers.shaped(TestWorkers.form("Piero", "Tutor", tutorEmail, "potatura"), WorkerKind.ARTISAN)));
         long trainee = worker("Lia", WorkerKind.FACTOTUM);
-        LocalDate start = TODAY.minusDays(40);
+        LocalDate start = TODAY.minusDays(45);
         long id = educator.call(() -> traineeships.create(
                 draft(trainee, tutor, null, start, start.plusMonths(6).minusDays(1))));
         long created = educator.call(() -> traineeships.view(id, "it")).version();
@@ -321,9 +333,10 @@ class TraineeshipsIT extends InContainerJourney {
                 .as("the tutor learns who trains beside them")
                 .contains("Lia");
 
-        // the first monthly checkpoint fell ten days ago: overdue, flagged, and the educator reminded once
+        // the first monthly checkpoint fell about two weeks ago (on a working day): overdue, flagged, and the educator
+        // reminded once
         TraineeshipView late = educator.call(() -> traineeships.view(id, "it"));
-        assertThat(late.nextCheckpoint()).isEqualTo(start.plusMonths(1));
+        assertThat(late.nextCheckpoint()).isEqualTo(workingDayFrom(start.plusMonths(1)));
         assertThat(late.checkpointOverdue()).isTrue();
         assertThat(educator.call(() -> traineeships.list(null, null)))
                 .filteredOn(r -> r.id() == id)
@@ -339,7 +352,7 @@ class TraineeshipsIT extends InContainerJourney {
                 .singleElement()
                 .satisfies(d -> {
                     assertThat(d.kind()).isEqualTo(TrainingDate.Kind.CHECKPOINT_DUE);
-                    assertThat(d.day()).isEqualTo(start.plusMonths(1));
+                    assertThat(d.day()).isEqualTo(workingDayFrom(start.plusMonths(1)));
                     assertThat(d.overdue()).isTrue();
                 });
         assertThat(assertThrows(
@@ -363,7 +376,7 @@ class TraineeshipsIT extends InContainerJourney {
                 late.version(),
                 "it"));
         assertThat(checked.checkpointOverdue()).isFalse();
-        assertThat(checked.nextCheckpoint()).isEqualTo(TODAY.plusMonths(1));
+        assertThat(checked.nextCheckpoint()).isEqualTo(workingDayFrom(TODAY.plusMonths(1)));
         assertThat(checked.checkpoints()).singleElement().satisfies(c -> {
             assertThat(c.scores()).containsEntry(objective, 2);
             assertThat(c.nextSteps()).isEqualTo("Le scale in sicurezza");
@@ -444,6 +457,42 @@ class TraineeshipsIT extends InContainerJourney {
                         .as("the trainee joined the team")
                         .contains(trainee, mate));
 
+        assertThat(operator.call(() -> traineeships.teamJoins()).get(team))
+                .as("the team's history shows, to staff, who joined from a traineeship")
+                .singleElement()
+                .satisfies(j -> {
+                    assertThat(j.workerId()).isEqualTo(trainee);
+                    assertThat(j.name()).isEqualTo("Lia Tirocinio");
+                    assertThat(j.joinedOn()).isEqualTo(TODAY);
+                });
+
+        // last month's allowance statement, against the hours entered above counted by hand: 4 hours each
+        // weekday entered, 4 hours planned each working day (20 a week), the full 600 from 70 %
+        YearMonth lastMonth = YearMonth.from(TODAY).minusMonths(1);
+        LocalDate from = start.isAfter(lastMonth.atDay(1)) ? start : lastMonth.atDay(1);
+        BigDecimal entered = BigDecimal.ZERO;
+        BigDecimal planned = BigDecimal.ZERO;
+        for (LocalDate d = from; !d.isAfter(lastMonth.atEndOfMonth()); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                entered = entered.add(new BigDecimal("4"));
+            }
+            if (ItalianHolidays.isWorkingDay(d)) {
+                planned = planned.add(new BigDecimal("4"));
+            }
+        }
+        BigDecimal enteredHours = entered;
+        BigDecimal plannedHours = planned;
+        assertThat(admin.call(() -> register.statement(lastMonth)))
+                .filteredOn(l -> l.traineeshipId() == id)
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.traineeName()).isEqualTo("Lia Tirocinio");
+                    assertThat(l.done()).isEqualByComparingTo(enteredHours);
+                    assertThat(l.planned()).isEqualByComparingTo(plannedHours);
+                    assertThat(l.due()).isEqualByComparingTo("600.00");
+                });
+        assertThrows(EJBAccessException.class, () -> educator.call(() -> register.statement(lastMonth)));
+
         assertThat(assessed.certificateReady())
                 .as(assessed.hoursDone() + " hours of " + assessed.hoursPlanned())
                 .isTrue();
@@ -461,6 +510,120 @@ class TraineeshipsIT extends InContainerJourney {
     }
 
     @Test
+    void theDossierPrintsTheProjectToSignAndKeepsTheSignedDocumentsCheckedByContentEachReadAudited() throws Exception {
+        InContainerAccounts.educator(admin, accounts);
+        long trainee = worker("Nadia", WorkerKind.FACTOTUM);
+        long tutor = worker("Tino", WorkerKind.ARTISAN);
+        long id = educator.call(
+                () -> traineeships.create(draft(trainee, tutor, null, TODAY.plusDays(7), TODAY.plusMonths(6))));
+        Instant before = Instant.now().minusSeconds(1);
+
+        // the project, printed while a draft: what the rules ask it to hold, to be signed by three
+        String project =
+                new PdfTextExtractor(new PdfReader(educator.call(() -> documents.project(id)))).getTextFromPage(1);
+        assertThat(project)
+                .contains("Progetto formativo individuale")
+                .contains("Bozza")
+                .contains("Nadia Tirocinio")
+                .contains("Laboratorio di prova " + tutor)
+                .contains("Via Cigna 96, Torino")
+                .contains("Tino Tirocinio")
+                .contains("20 ore alla settimana")
+                .contains("600,00")
+                .contains("PAT 1")
+                .contains("RC 1")
+                .contains("Manutentore del verde")
+                .contains("Potare una siepe in sicurezza");
+        assertThat(admin.call(() -> audit.count("TRAINEESHIP_PROJECT", "Traineeship", String.valueOf(id), before)))
+                .isEqualTo(1);
+
+        // what is refused, each naming its field
+        byte[] signed = "%PDF-1.4\n% progetto firmato\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(refusedField(id, new DocumentUpload(null, "p.pdf", signed, null)))
+                .isEqualTo("kind");
+        assertThat(refusedField(
+                        id, new DocumentUpload(TraineeshipDocumentKind.SIGNED_PROJECT, "p.pdf", new byte[0], null)))
+                .isEqualTo("file");
+        assertThat(refusedField(
+                        id,
+                        new DocumentUpload(
+                                TraineeshipDocumentKind.SIGNED_PROJECT,
+                                "p.pdf",
+                                "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
+                                null)))
+                .as("a page named .pdf is not a PDF")
+                .isEqualTo("file");
+        assertThat(refusedField(
+                        id,
+                        new DocumentUpload(
+                                TraineeshipDocumentKind.SIGNED_PROJECT, "p.pdf", new byte[10 * 1024 * 1024 + 1], null)))
+                .isEqualTo("file");
+        assertThat(refusedField(
+                        id,
+                        new DocumentUpload(TraineeshipDocumentKind.SIGNED_PROJECT, "p.pdf", signed, "n".repeat(501))))
+                .isEqualTo("note");
+        assertThat(educator.call(() -> documents.list(id)))
+                .as("nothing refused was kept")
+                .isEmpty();
+
+        DocumentRow kept = educator.call(() -> documents.upload(
+                id,
+                new DocumentUpload(
+                        TraineeshipDocumentKind.SIGNED_PROJECT,
+                        "C:\\scansioni\\progetto firmato.pdf",
+                        signed,
+                        "Firmato da tutti il " + TODAY)));
+        assertThat(kept.fileName()).isEqualTo("progetto firmato.pdf");
+        assertThat(kept.contentType()).isEqualTo("application/pdf");
+        assertThat(kept.sizeBytes()).isEqualTo(signed.length);
+        assertThat(kept.uploadedBy()).isEqualTo(AsEducator.EMAIL);
+        assertThat(educator.call(() -> documents.list(id)))
+                .extracting(DocumentRow::id)
+                .containsExactly(kept.id());
+        assertThat(admin.call(() -> documents.download(id, kept.id())))
+                .hasValueSatisfying(d -> assertThat(d.content()).isEqualTo(signed));
+        assertThrows(RecordNotFound.class, () -> admin.call(() -> documents.download(id + 100000, kept.id())));
+        assertThat(admin.call(() -> audit.count(
+                        "TRAINEESHIP_DOCUMENT_READ", "TraineeshipDocument", String.valueOf(kept.id()), before)))
+                .isEqualTo(1);
+        assertThat(educator.call(() -> traineeships.view(id, "it")).timeline())
+                .extracting(TraineeshipView.Line::action)
+                .contains("DOCUMENT");
+
+        // the dossier's documents are its educator's and the administrators' only
+        assertThrows(EJBAccessException.class, () -> operator.call(() -> documents.list(id)));
+        assertThrows(EJBAccessException.class, () -> operator.call(() -> documents.download(id, kept.id())));
+        assertThrows(EJBAccessException.class, () -> operator.call(() -> documents.project(id)));
+
+        // removed with a reason, which the timeline and the audit log keep
+        assertThat(assertThrows(
+                                InvalidInput.class,
+                                () -> educator.call(() -> {
+                                    documents.remove(id, kept.id(), " ");
+                                    return null;
+                                }))
+                        .field())
+                .isEqualTo("reason");
+        educator.call(() -> {
+            documents.remove(id, kept.id(), "Caricato il file sbagliato");
+            return null;
+        });
+        assertThat(educator.call(() -> documents.list(id))).isEmpty();
+        assertThat(educator.call(() -> traineeships.view(id, "it")).timeline())
+                .filteredOn(l -> l.action().equals("DOCUMENT_REMOVED"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.note()).contains("Caricato il file sbagliato"));
+        assertThat(admin.call(() -> audit.count(
+                        "TRAINEESHIP_DOCUMENT_REMOVED", "TraineeshipDocument", String.valueOf(kept.id()), before)))
+                .isEqualTo(1);
+    }
+
+    private String refusedField(long id, DocumentUpload upload) {
+        return assertThrows(InvalidInput.class, () -> educator.call(() -> documents.upload(id, upload)))
+                .field();
+    }
+
+    @Test
     void theSpecialCategorySectionIsErasedOnceItsKeepingTimeAfterTheEndHasPassed() throws Exception {
         InContainerAccounts.educator(admin, accounts);
         long id = educator.call(() -> traineeships.create(draft(
@@ -475,6 +638,15 @@ class TraineeshipsIT extends InContainerJourney {
             sensitive.write(id, new SensitiveView("POVERTY", "Servizi sociali", null, null, "Note", null, null, -1));
             return null;
         });
+        byte[] scan = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10};
+        long attestation = educator.call(() -> documents.upload(
+                        id,
+                        new DocumentUpload(
+                                TraineeshipDocumentKind.SERVICE_ATTESTATION, "presa-in-carico.jpg", scan, null)))
+                .id();
+        long project = educator.call(() -> documents.upload(
+                        id, new DocumentUpload(TraineeshipDocumentKind.SIGNED_PROJECT, "progetto.jpg", scan, null)))
+                .id();
         long w = educator.call(() -> traineeships.view(id, "it")).version();
         educator.call(() -> traineeships.act(id, TraineeshipAction.INTERRUPT, w, "Trasferita", "it"));
         assertThat(retention.expired())
@@ -499,6 +671,24 @@ class TraineeshipsIT extends InContainerJourney {
         assertThat(gone.vulnerability()).isNull();
         assertThat(gone.referringService()).isNull();
         assertThat(gone.privateNotes()).isNull();
+        assertThat(educator.call(() -> documents.list(id)))
+                .as("the service's attestation is erased with the section; the signed project stays")
+                .extracting(DocumentRow::id)
+                .containsExactly(project)
+                .doesNotContain(attestation);
+        assertThat(assertThrows(
+                                InvalidInput.class,
+                                () -> educator.call(() -> {
+                                    sensitive.write(
+                                            id, new SensitiveView("POVERTY", null, null, null, null, null, null, -1));
+                                    return null;
+                                }))
+                        .field())
+                .as("erased data is not written again")
+                .isEqualTo("vulnerability");
+        assertThat(refusedField(
+                        id, new DocumentUpload(TraineeshipDocumentKind.SERVICE_ATTESTATION, "again.jpg", scan, null)))
+                .isEqualTo("kind");
         assertThat(educator.call(() -> traineeships.view(id, "it")).state())
                 .as("the traineeship itself stays, for the report")
                 .isEqualTo(TraineeshipState.INTERRUPTED);
@@ -559,10 +749,60 @@ class TraineeshipsIT extends InContainerJourney {
         assertThat(admin.call(() -> audit.count("TRAINEE_SENSITIVE_READ", "Traineeship", String.valueOf(id), before)))
                 .as("a refused read reads nothing")
                 .isEqualTo(1);
+
+        // the pages' downloads: the project to sign, the month's allowance statement (administrators only)
+        String administratorEmail = InContainerAccounts.unique("amministrazione");
+        admin.call(() -> accounts.create(new it.wecare.factotum.api.platform.AccountDraft(
+                administratorEmail,
+                "Amministrazione",
+                "it",
+                java.util.Set.of(it.wecare.factotum.api.platform.Role.ADMIN),
+                "amministrazione-2026")));
+        PagesClient administrator = new PagesClient(SERVER);
+        administrator.login(administratorEmail, "amministrazione-2026");
+        HttpResponse<String> project = administrator.get("/backoffice/traineeship-document?id=" + id + "&project=1");
+        assertThat(project.statusCode()).isEqualTo(200);
+        assertThat(project.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(project.body()).startsWith("%PDF-");
+        assertThat(administrator
+                        .get("/backoffice/traineeship-document?id=" + id + "&doc=999999999")
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> dossier = administrator.get("/backoffice/traineeship.xhtml?id=" + id);
+        assertThat(dossier.statusCode()).as("the dossier page renders").isEqualTo(200);
+        assertThat(dossier.body())
+                .contains("id=\"documents\"", "traineeship-document?id=" + id + "&amp;project=1")
+                .doesNotContain("id=\"errorId\"", "Caused by");
+        HttpResponse<String> statement =
+                administrator.get("/backoffice/admin/allowances.csv?month=" + YearMonth.from(TODAY));
+        assertThat(statement.statusCode()).isEqualTo(200);
+        assertThat(statement.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(statement.body())
+                .startsWith("\uFEFFTirocinio;Tirocinante;Soggetto ospitante")
+                .contains("Totale");
+        HttpResponse<String> badMonth = administrator.get("/backoffice/admin/allowances.csv?month=novembre");
+        assertThat(badMonth.statusCode()).isEqualTo(400);
+        assertThat(badMonth.body()).contains("Mese").doesNotContain("Caused by", "Exception");
+        PagesClient theEducator = new PagesClient(SERVER);
+        theEducator.login(AsEducator.EMAIL, educatorAuth);
+        assertThat(theEducator
+                        .get("/backoffice/admin/allowances.csv?month=" + YearMonth.from(TODAY))
+                        .statusCode())
+                .as("the statement is the administration's")
+                .isEqualTo(403);
+        assertThat(theEducator
+                        .get("/backoffice/traineeship-document?id=" + id + "&project=1")
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> educatorDossier = theEducator.get("/backoffice/traineeship.xhtml?id=" + id);
+        assertThat(educatorDossier.statusCode()).isEqualTo(200);
+        assertThat(educatorDossier.body()).contains("id=\"documents\"").doesNotContain("id=\"errorId\"");
     }
 
     private static HttpResponse<String> get(String path, String email, String password) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:8080" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SERVER + path))
                 .header("Accept", "application/json")
                 .GET();
         if (email != null) {
@@ -630,5 +870,14 @@ class TraineeshipsIT extends InContainerJourney {
         });
         assertThat(admin.call(() -> desk.view(id, "it")).state()).isEqualTo(RequestState.COMPLETED);
         return id;
+    }
+
+    /** {@code day}, or the first working day after it (checkpoints never fall on week-ends or holidays). */
+    private static LocalDate workingDayFrom(LocalDate day) {
+        LocalDate working = day;
+        while (!ItalianHolidays.isWorkingDay(working)) {
+            working = working.plusDays(1);
+        }
+        return working;
     }
 }

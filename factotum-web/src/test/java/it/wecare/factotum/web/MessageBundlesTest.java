@@ -132,12 +132,22 @@ class MessageBundlesTest {
         built.put("trainingActivity.", names(it.wecare.factotum.api.training.TrainingActivity.values()));
         built.put("traineeshipAlert.", names(it.wecare.factotum.training.boundary.TraineeshipRow.Alert.values()));
         built.put("licenceStep.", names(it.wecare.factotum.api.training.LicenceStep.values()));
+        built.put("documentKind.", names(it.wecare.factotum.api.training.TraineeshipDocumentKind.values()));
         built.put("traineeshipOutcome.", names(it.wecare.factotum.api.training.TraineeshipOutcome.values()));
         built.put("vulnerability.", it.wecare.factotum.training.boundary.SensitiveData.VULNERABILITIES);
         built.put("traineeship.level.", List.of("1", "2", "3", "4"));
         List<String> events =
                 new java.util.ArrayList<>(names(it.wecare.factotum.api.training.TraineeshipAction.values()));
-        events.addAll(List.of("CREATE", "EDIT", "MIGRATE", "CHECKPOINT", "ASSESS", "FOLLOW_UP", "LICENCE"));
+        events.addAll(List.of(
+                "CREATE",
+                "EDIT",
+                "MIGRATE",
+                "CHECKPOINT",
+                "ASSESS",
+                "FOLLOW_UP",
+                "LICENCE",
+                "DOCUMENT",
+                "DOCUMENT_REMOVED"));
         built.put("traineeshipEvent.", events);
         List<String> refusals =
                 new java.util.ArrayList<>(names(it.wecare.factotum.platform.control.LinkRefusal.values()));

@@ -8,6 +8,7 @@ import it.wecare.factotum.platform.boundary.Callers;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.training.control.Allowance;
 import it.wecare.factotum.training.control.TrainingRule;
 import it.wecare.factotum.training.entity.Traineeship;
 import it.wecare.factotum.training.entity.TrainingHours;
@@ -23,7 +24,13 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The hours register ("registro presenze") of a traineeship: the educator enters workshop training,
@@ -47,6 +54,9 @@ public class HoursRegister {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    TraineeshipViews views;
 
     @Resource
     SessionContext session;
@@ -171,5 +181,57 @@ public class HoursRegister {
                 .setParameter("to", to)
                 .getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /**
+     * The allowance statement of {@code month} for the administration: a line for each traineeship under
+     * way in some day of that month (started; suspended or ended ones too), by trainee. The export is
+     * audited.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<AllowanceLine> statement(@NotNull YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        List<Traineeship> found = em.createQuery(
+                        "SELECT t FROM Traineeship t WHERE t.state <> :draft AND t.startsOn <= :last"
+                                + " AND ((t.endedOn IS NULL AND t.endsOn >= :first) OR t.endedOn >= :first)"
+                                + " ORDER BY t.id",
+                        Traineeship.class)
+                .setParameter("draft", TraineeshipState.DRAFT)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultList();
+        Map<Long, BigDecimal> done = new HashMap<>();
+        if (!found.isEmpty()) {
+            em.createQuery(
+                            "SELECT h.traineeshipId, SUM(h.hours) FROM TrainingHours h WHERE h.traineeshipId IN :ids"
+                                    + " AND h.day BETWEEN :first AND :last GROUP BY h.traineeshipId",
+                            Object[].class)
+                    .setParameter("ids", found.stream().map(Traineeship::getId).toList())
+                    .setParameter("first", first)
+                    .setParameter("last", last)
+                    .getResultList()
+                    .forEach(r -> done.put((Long) r[0], (BigDecimal) r[1]));
+        }
+        Map<Long, String> names = views.names(found);
+        Allowance allowance = rules.allowance();
+        List<AllowanceLine> lines = new ArrayList<>();
+        for (Traineeship t : found) {
+            BigDecimal planned = t.plan().dueBetween(first, last);
+            BigDecimal hours = done.getOrDefault(t.getId(), BigDecimal.ZERO);
+            lines.add(new AllowanceLine(
+                    t.getId(),
+                    names.get(t.getId()),
+                    t.getHostName(),
+                    t.getState(),
+                    t.getMonthlyAllowance(),
+                    planned,
+                    hours,
+                    Allowance.participation(planned, hours),
+                    allowance.due(t.getMonthlyAllowance(), planned, hours)));
+        }
+        lines.sort(Comparator.comparing(AllowanceLine::traineeName).thenComparing(AllowanceLine::traineeshipId));
+        audit.record("TRAINEESHIP_ALLOWANCES_EXPORTED", TrainingScope.RECORD_TYPE, null, month.toString());
+        return lines;
     }
 }

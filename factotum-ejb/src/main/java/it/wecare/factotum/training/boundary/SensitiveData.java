@@ -6,6 +6,7 @@ import it.wecare.factotum.platform.boundary.Callers;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.training.entity.TraineeSensitive;
+import it.wecare.factotum.training.entity.Traineeship;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -69,11 +70,15 @@ public class SensitiveData {
     /**
      * Writes the section ({@code version} -1 for the first time).
      *
-     * @throws InvalidInput naming {@code vulnerability} for a code not in the list
+     * @throws InvalidInput naming {@code vulnerability} for a code not in the list, or for a traineeship that
+     *     ended before the keeping time of its special-category data (erased, never written again)
      * @throws ConflictingChange when someone changed it meanwhile
      */
     public void write(long traineeshipId, @NotNull @Valid SensitiveView section) {
-        scope.find(traineeshipId, session);
+        Traineeship traineeship = scope.find(traineeshipId, session);
+        if (rules.pastSensitiveKeeping(traineeship)) {
+            throw new InvalidInput("vulnerability", "traineeship.error.sensitiveExpired");
+        }
         if (section.vulnerability() != null
                 && !section.vulnerability().isBlank()
                 && !VULNERABILITIES.contains(section.vulnerability())) {

@@ -2,14 +2,10 @@ package it.wecare.factotum.training.boundary;
 
 import it.wecare.factotum.api.platform.Role;
 import it.wecare.factotum.api.training.TraineeshipOutcome;
-import it.wecare.factotum.partners.boundary.Organisations;
 import it.wecare.factotum.platform.boundary.AuditLog;
 import it.wecare.factotum.platform.boundary.Callers;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
-import it.wecare.factotum.platform.boundary.RecordNotFound;
-import it.wecare.factotum.platform.boundary.Settings;
-import it.wecare.factotum.platform.control.Setting;
 import it.wecare.factotum.training.control.TrainingRule;
 import it.wecare.factotum.training.entity.Traineeship;
 import it.wecare.factotum.workers.boundary.Teams;
@@ -54,10 +50,7 @@ public class TraineeshipProgress {
     Teams teams;
 
     @Inject
-    Settings settings;
-
-    @Inject
-    Organisations organisations;
+    Issuers issuers;
 
     @Inject
     AuditLog audit;
@@ -212,19 +205,7 @@ public class TraineeshipProgress {
             return Optional.empty();
         }
         audit.record("TRAINEESHIP_CERTIFICATE", TrainingScope.RECORD_TYPE, id, null);
-        return Optional.of(CompetencesCertificate.render(
-                new CompetencesCertificate.Issuer(settings.value(Setting.COOPERATIVE_NAME), promoterName(t)), view));
-    }
-
-    private String promoterName(Traineeship t) {
-        if (t.getPromoterCode() == null) {
-            return settings.value(Setting.COOPERATIVE_NAME);
-        }
-        try {
-            return organisations.byCode(t.getPromoterCode(), "it").name();
-        } catch (RecordNotFound gone) {
-            return t.getPromoterCode();
-        }
+        return Optional.of(CompetencesCertificate.render(issuers.of(t), view));
     }
 
     private String actor() {

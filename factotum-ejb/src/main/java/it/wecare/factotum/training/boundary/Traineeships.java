@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +117,26 @@ public class Traineeships {
             query.setParameter("state", state);
         }
         return views.rows(query.setMaxResults(500).getResultList());
+    }
+
+    /**
+     * The people who joined each team from a traineeship, by team id: their names with the day their
+     * traineeship was assessed — for the teams page, to staff only (nothing of why they were followed).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.OPERATOR_NAME, Role.EDUCATOR_NAME})
+    public Map<Long, List<TeamJoin>> teamJoins() {
+        List<Traineeship> joined = em.createQuery(
+                        "SELECT t FROM Traineeship t WHERE t.joinedTeamId IS NOT NULL ORDER BY t.assessedOn, t.id",
+                        Traineeship.class)
+                .setMaxResults(1000)
+                .getResultList();
+        Map<Long, String> names = views.names(joined);
+        Map<Long, List<TeamJoin>> byTeam = new LinkedHashMap<>();
+        for (Traineeship t : joined) {
+            byTeam.computeIfAbsent(t.getJoinedTeamId(), k -> new ArrayList<>())
+                    .add(new TeamJoin(t.getWorkerId(), names.get(t.getId()), t.getAssessedOn()));
+        }
+        return byTeam;
     }
 
     /**

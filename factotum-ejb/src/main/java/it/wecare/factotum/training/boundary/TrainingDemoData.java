@@ -52,6 +52,9 @@ public class TrainingDemoData {
     @Inject
     AuditLog audit;
 
+    @Inject
+    TrainingDemoDocuments documents;
+
     void load(@Observes DemoTrainees demo) {
         if (em.createQuery("SELECT COUNT(t) FROM Traineeship t", Long.class).getSingleResult() > 0
                 || demo.artisans().isEmpty()) {
@@ -62,12 +65,15 @@ public class TrainingDemoData {
         Instant now = rules.now();
         int i = 0;
         boolean licenceShown = false;
+        List<Long> signedProjects = new ArrayList<>();
+        Long certified = null;
         for (DemoTrainees.Trainee t : demo.current()) {
             Traineeship traineeship =
                     traineeship(t.workerId(), t.tutorId(), demo.educatorId(), t.from(), t.to(), services, i, now);
             traineeship.act(TraineeshipAction.START, null, ACTOR, t.from(), now);
             em.persist(traineeship);
             em.flush();
+            signedProjects.add(traineeship.getId());
             // most keep to the plan; every third is behind on hours and late with its checkpoint
             hours(traineeship, t.from(), i == 1 ? today.minusDays(5) : today.minusDays(1), i % 3 == 2 ? 2 : 4, now);
             checkpoints(traineeship, i == 1 ? today.minusDays(5) : today, i % 3 == 2, today, now);
@@ -136,6 +142,9 @@ public class TrainingDemoData {
                     ACTOR,
                     signed,
                     now);
+            em.flush();
+            signedProjects.add(done.getId());
+            certified = done.getId();
             sensitive(done.getId(), "POVERTY", "Servizi sociali della Circoscrizione 6", null, now);
         }
         if (former.size() > 1) {
@@ -152,6 +161,7 @@ public class TrainingDemoData {
             stopped.act(TraineeshipAction.START, null, ACTOR, start, now);
             em.persist(stopped);
             em.flush();
+            signedProjects.add(stopped.getId());
             hours(stopped, start, start.plusWeeks(6), 4, now);
             stopped.act(
                     TraineeshipAction.INTERRUPT,
@@ -187,6 +197,7 @@ public class TrainingDemoData {
                     now));
         }
         em.flush();
+        documents.keep(signedProjects, certified);
         audit.recordAs(
                 "demo",
                 "DEMO_TRAINEESHIPS_CREATED",

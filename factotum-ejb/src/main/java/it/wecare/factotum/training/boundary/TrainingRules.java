@@ -9,6 +9,7 @@ import it.wecare.factotum.training.control.DurationLimits;
 import it.wecare.factotum.training.control.HostLimits;
 import it.wecare.factotum.training.control.RegisterLimits;
 import it.wecare.factotum.training.control.TrainingRule;
+import it.wecare.factotum.training.entity.Traineeship;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -70,6 +71,19 @@ class TrainingRules {
     BigDecimal certificateShare() {
         return BigDecimal.valueOf(settings.intValue(Setting.TRAINEESHIP_CERTIFICATE_PERCENT))
                 .movePointLeft(2);
+    }
+
+    /**
+     * The day before which an ended traineeship's special-category data is no longer kept
+     * ({@code training.sensitive.retention-months} before today).
+     */
+    LocalDate sensitiveKeptSince() {
+        return today().minusMonths(settings.intValue(Setting.TRAINEESHIP_SENSITIVE_MONTHS));
+    }
+
+    /** Whether traineeship {@code t} ended before the special-category data's keeping time began. */
+    boolean pastSensitiveKeeping(Traineeship t) {
+        return t.getEndedOn() != null && t.getEndedOn().isBefore(sensitiveKeptSince());
     }
 
     /** A broken rule of the control, as the boundary's answer naming the field. */

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * When the next in-itinere checkpoint falls: {@code everyMonths} after the last one held (the first one
- * after the start), never after the end (the final assessment takes its place then). A checkpoint is overdue
+ * after the start), on the next working day when that is a Saturday, a Sunday or a national holiday (the
+ * last working day before the end when the end comes first), never after the end (the final assessment
+ * takes its place then). A checkpoint is overdue
  * once {@code graceDays} have passed after its day.
  *
  * @param everyMonths months between two checkpoints (a monthly interview by default)
@@ -26,7 +28,22 @@ public record CheckpointSchedule(int everyMonths, int graceDays) {
     public Optional<LocalDate> next(LocalDate startsOn, LocalDate endsOn, LocalDate lastHeld) {
         LocalDate from = lastHeld == null || lastHeld.isBefore(startsOn) ? startsOn : lastHeld;
         LocalDate due = from.plusMonths(everyMonths);
-        return due.isAfter(endsOn) ? Optional.empty() : Optional.of(due);
+        if (due.isAfter(endsOn)) {
+            return Optional.empty();
+        }
+        LocalDate working = due;
+        while (!ItalianHolidays.isWorkingDay(working)) {
+            working = working.plusDays(1);
+        }
+        if (!working.isAfter(endsOn)) {
+            return Optional.of(working);
+        }
+        // the end falls on a week-end or a holiday: the last working day before it
+        working = due;
+        while (!ItalianHolidays.isWorkingDay(working) && working.isAfter(from)) {
+            working = working.minusDays(1);
+        }
+        return Optional.of(working);
     }
 
     /** Whether a checkpoint of day {@code due} is overdue on {@code today}. */

@@ -460,6 +460,16 @@ public class Traineeship {
                 this, now, actor, "FOLLOW_UP", state, state, monthsAfter + ": " + situation.name()));
     }
 
+    /**
+     * Writes to the timeline that a document was added to the dossier or removed from it (the document is
+     * a row of its own; the timeline says who did it and when).
+     */
+    public void noteDocument(boolean added, String fileName, String reason, String actor, Instant now) {
+        String note = reason == null || reason.isBlank() ? fileName : fileName + ": " + reason.strip();
+        timeline.add(
+                new TraineeshipEvent(this, now, actor, added ? "DOCUMENT" : "DOCUMENT_REMOVED", state, state, note));
+    }
+
     /** A step of the driving-licence pathway as the educator records it. */
     public record LicenceEntry(
             LicenceStep step,

@@ -25,8 +25,21 @@ class CheckpointScheduleTest {
 
     @Test
     void noCheckpointFallsAfterTheEndWhereTheFinalAssessmentTakesItsPlace() {
-        assertThat(monthly.next(START, END, LocalDate.of(2026, 6, 11))).contains(END);
+        // 11 July 2026 is a Saturday: the last working day before the end
+        assertThat(monthly.next(START, END, LocalDate.of(2026, 6, 11))).contains(LocalDate.of(2026, 7, 10));
         assertThat(monthly.next(START, END, LocalDate.of(2026, 6, 20))).isEmpty();
+    }
+
+    @Test
+    void aCheckpointThatWouldFallOnAWeekEndOrAHolidayMovesToTheNextWorkingDay() {
+        // a month after 1 April 2026 is Friday 1 May, a holiday; Saturday and Sunday follow: Monday 4 May
+        assertThat(monthly.next(START, END, LocalDate.of(2026, 4, 1))).contains(LocalDate.of(2026, 5, 4));
+        // a month after 14 March 2026 is Tuesday 14 April: a working day, it stays
+        assertThat(monthly.next(START, END, LocalDate.of(2026, 3, 14))).contains(LocalDate.of(2026, 4, 14));
+        // a month after 6 March is 6 April, Easter Monday 2026: the day after
+        assertThat(monthly.next(START, END, LocalDate.of(2026, 3, 6))).contains(LocalDate.of(2026, 4, 7));
+        // a month after 13 June is Monday 13 July, after the end (Saturday 11 July): none
+        assertThat(monthly.next(START, END, LocalDate.of(2026, 6, 13))).isEmpty();
     }
 
     @Test

@@ -77,6 +77,18 @@ public class Formats {
         return format.format(value);
     }
 
+    /** A file's size as people read it: "820 kB", "1,4 MB" ("1.4 MB" in English). */
+    public String fileSize(long bytes) {
+        Locale locale = locale();
+        NumberFormat format =
+                NumberFormat.getNumberInstance("en".equals(locale.getLanguage()) ? Locale.UK : Locale.ITALY);
+        format.setMaximumFractionDigits(1);
+        if (bytes < 1024 * 1024) {
+            return format.format(Math.max(1, Math.round(bytes / 1024.0))) + " kB";
+        }
+        return format.format(bytes / (1024.0 * 1024.0)) + " MB";
+    }
+
     /** The numbers 1 to {@code n}, for pages that repeat something n times. */
     public List<Integer> upTo(int n) {
         return IntStream.rangeClosed(1, n).boxed().toList();

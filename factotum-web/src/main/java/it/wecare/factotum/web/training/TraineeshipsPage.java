@@ -8,6 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -65,5 +67,10 @@ public class TraineeshipsPage implements Serializable {
 
     public void setEducatorId(Long educatorId) {
         this.educatorId = educatorId;
+    }
+
+    /** Last month as the month field writes it ("2026-11"): the statement the administration exports first. */
+    public String getPreviousMonth() {
+        return YearMonth.now(ZoneId.of("Europe/Rome")).minusMonths(1).toString();
     }
 }

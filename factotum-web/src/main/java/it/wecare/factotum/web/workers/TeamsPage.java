@@ -3,6 +3,8 @@ package it.wecare.factotum.web.workers;
 import it.wecare.factotum.platform.boundary.ConflictingChange;
 import it.wecare.factotum.platform.boundary.InvalidInput;
 import it.wecare.factotum.platform.boundary.RecordNotFound;
+import it.wecare.factotum.training.boundary.TeamJoin;
+import it.wecare.factotum.training.boundary.Traineeships;
 import it.wecare.factotum.web.platform.Texts;
 import it.wecare.factotum.workers.boundary.TeamForm;
 import it.wecare.factotum.workers.boundary.Teams;
@@ -32,6 +34,11 @@ public class TeamsPage implements Serializable {
     @Inject
     Teams teams;
 
+    @Inject
+    Traineeships traineeships;
+
+    private Map<Long, List<TeamJoin>> joins;
+
     private List<TeamForm> rows;
     private Map<Long, String> candidates;
 
@@ -53,6 +60,12 @@ public class TeamsPage implements Serializable {
     @PostConstruct
     void load() {
         rows = teams.all();
+        joins = traineeships.teamJoins();
+    }
+
+    /** Who joined team {@code teamId} from a traineeship, earliest first. */
+    public List<TeamJoin> joinsOf(long teamId) {
+        return joins.getOrDefault(teamId, List.of());
     }
 
     public void startAdd() {
