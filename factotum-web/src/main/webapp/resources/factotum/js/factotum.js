@@ -53,3 +53,20 @@
     document.addEventListener('input', fixed, true);
     document.addEventListener('change', fixed, true);
 })();
+
+/*
+ * Messages: PrimeFaces writes each message of a p:messages as <li role="alert"> inside a <ul>, which
+ * takes the items out of the list for assistive technology (axe: "list", serious). The container is
+ * already aria-live, so the items keep their list role; done on load and after every ajax update.
+ */
+(function () {
+    function listItems() {
+        document.querySelectorAll('.ui-messages ul > li[role="alert"]').forEach(function (item) {
+            item.removeAttribute('role');
+        });
+    }
+    listItems();
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', listItems);
+    }
+})();

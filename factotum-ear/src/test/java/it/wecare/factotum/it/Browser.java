@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -43,6 +44,126 @@ final class Browser {
                                 .map(n -> String.valueOf(n.getTarget()))
                                 .collect(java.util.stream.Collectors.joining(", ")))
                 .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** Clicks something that loads a new page and waits until the new page replaced the old one. */
+    static void clickToNavigate(ChromeDriver browser, By target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        waitFor(browser).until(gone(oldPage));
+        waitFor(browser)
+                .until(d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
+    }
+
+    /**
+     * Picks {@code label} in a PrimeFaces select menu as a keyboard user does: open it, type in its filter,
+     * press Enter; checks the menu then shows the label.
+     */
+    static void choose(ChromeDriver browser, WebElement menu, String label) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        WebElement shown = menu.findElement(By.cssSelector(".ui-selectonemenu-label"));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            menu.click();
+            String panelId = menu.getAttribute("id") + "_panel";
+            WebElement filter = waitFor(browser)
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("[id='" + panelId + "'] input.ui-selectonemenu-filter")));
+            filter.clear();
+            filter.sendKeys(label);
+            waitFor(browser)
+                    .until(d -> d
+                                    .findElements(By.cssSelector(
+                                            "[id='" + panelId + "'] li.ui-selectonemenu-item:not(.ui-helper-hidden)"))
+                                    .stream()
+                                    .filter(WebElement::isDisplayed)
+                                    .count()
+                            == 1);
+            filter.sendKeys(org.openqa.selenium.Keys.ENTER);
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBePresentInElement(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // the panel was still opening: try again
+            }
+        }
+        throw new AssertionError("Could not choose " + label);
+    }
+
+    /** Picks {@code label} in a PrimeFaces select menu without a filter: open it, click the item. */
+    static void pick(ChromeDriver browser, WebElement menu, String label) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        WebElement shown = menu.findElement(By.cssSelector(".ui-selectonemenu-label"));
+        String panelId = menu.getAttribute("id") + "_panel";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            menu.click();
+            try {
+                waitFor(browser)
+                        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                                "[id='" + panelId + "'] li.ui-selectonemenu-item[data-label=\"" + label + "\"]")))
+                        .click();
+                new WebDriverWait(browser, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBePresentInElement(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // the panel was still opening: try again
+            }
+        }
+        throw new AssertionError("Could not pick " + label);
+    }
+
+    /**
+     * Whether an element's page was replaced. Chromium sometimes answers a question about a node of a page
+     * being replaced with an inspector error instead of a stale-element error: both mean the page is gone.
+     */
+    static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return true;
+            }
+        };
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    static void waitForAjax(ChromeDriver browser) {
+        waitFor(browser)
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    static WebDriverWait waitFor(ChromeDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    /** Writes {@code day} into a PrimeFaces date picker's input, as a person typing it would. */
+    static void setDate(ChromeDriver browser, String inputId, java.time.LocalDate day) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        browser.findElement(By.id(inputId)),
+                        day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /** The operator finds the request in the queue, opens it and takes it in review. */
+    static void takeInReview(ChromeDriver browser, String number) {
+        browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
+        browser.findElement(By.id("requestsForm:text")).sendKeys(number);
+        WebElement queue = browser.findElement(By.id("requestsForm:requests"));
+        browser.findElement(By.id("requestsForm:search")).click();
+        waitFor(browser).until(gone(queue));
+        waitForAjax(browser);
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
+        clickToNavigate(browser, By.linkText(number));
+        browser.findElement(By.id("requestForm:takeInReview")).click();
+        waitFor(browser).until(ExpectedConditions.textToBe(By.id("requestState"), "In esame"));
     }
 
     private Browser() {}

@@ -97,74 +97,20 @@ class BrowserJourneyIT {
         Browser.screenshot(browser, "06-settings-en");
     }
 
-    /** Clicks something that loads a new page and waits until the new page replaced the old one. */
     private void clickToNavigate(By target) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        waitFor().until(gone(oldPage));
-        waitFor()
-                .until(d -> "complete"
-                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
-                                .executeScript("return document.readyState")));
+        Browser.clickToNavigate(browser, target);
     }
 
-    /**
-     * Picks {@code label} in a PrimeFaces select menu as a keyboard user does: open it, type in its filter,
-     * press Enter; checks the menu then shows the label.
-     */
     private void choose(WebElement menu, String label) {
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-        WebElement shown = menu.findElement(By.cssSelector(".ui-selectonemenu-label"));
-        for (int attempt = 0; attempt < 3; attempt++) {
-            menu.click();
-            String panelId = menu.getAttribute("id") + "_panel";
-            WebElement filter = waitFor()
-                    .until(ExpectedConditions.visibilityOfElementLocated(
-                            By.cssSelector("[id='" + panelId + "'] input.ui-selectonemenu-filter")));
-            filter.clear();
-            filter.sendKeys(label);
-            waitFor()
-                    .until(d -> d
-                                    .findElements(By.cssSelector(
-                                            "[id='" + panelId + "'] li.ui-selectonemenu-item:not(.ui-helper-hidden)"))
-                                    .stream()
-                                    .filter(WebElement::isDisplayed)
-                                    .count()
-                            == 1);
-            filter.sendKeys(org.openqa.selenium.Keys.ENTER);
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBePresentInElement(shown, label));
-                return;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                // the panel was still opening: try again
-            }
-        }
-        throw new AssertionError("Could not choose " + label);
+        Browser.choose(browser, menu, label);
     }
 
-    /**
-     * Whether an element's page was replaced. Chromium sometimes answers a question about a node of a page
-     * being replaced with an inspector error instead of a stale-element error: both mean the page is gone.
-     */
     private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
-        return driver -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException replaced) {
-                return true;
-            }
-        };
+        return Browser.gone(element);
     }
 
-    /** Waits until PrimeFaces has no ajax request queued or running. */
     private void waitForAjax() {
-        waitFor()
-                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
-                                + " && (!window.jQuery || jQuery.active === 0);")));
+        Browser.waitForAjax(browser);
     }
 
     private WebDriverWait waitFor() {
@@ -534,18 +480,8 @@ class BrowserJourneyIT {
         Browser.screenshot(browser, "26-request-fields-refused");
     }
 
-    /** The operator finds the request in the queue, opens it and takes it in review. */
     private void takeInReview(String number) {
-        browser.get(TestAccounts.BASE_URL + "/backoffice/requests.xhtml");
-        browser.findElement(By.id("requestsForm:text")).sendKeys(number);
-        WebElement queue = browser.findElement(By.id("requestsForm:requests"));
-        browser.findElement(By.id("requestsForm:search")).click();
-        waitFor().until(gone(queue));
-        waitForAjax();
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(number)));
-        clickToNavigate(By.linkText(number));
-        browser.findElement(By.id("requestForm:takeInReview")).click();
-        waitFor().until(ExpectedConditions.textToBe(By.id("requestState"), "In esame"));
+        Browser.takeInReview(browser, number);
     }
 
     /** The suggestion of the worker called {@code name} on the request page. */
