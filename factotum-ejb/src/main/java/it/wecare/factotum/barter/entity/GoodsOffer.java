@@ -91,10 +91,6 @@ public class GoodsOffer {
     private BigDecimal creditAmount;
 
     @Version
-    /** Kept by the figures from the request's events (GoodsFigures), read only in queries. */
-    @Column(name = "organisation_code", length = 40, insertable = false, updatable = false)
-    private String organisationCode;
-
     @Column(name = "row_version", nullable = false)
     private long version;
 

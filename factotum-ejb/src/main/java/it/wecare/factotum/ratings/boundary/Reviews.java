@@ -194,8 +194,7 @@ public class Reviews {
                 initials(job.clientName()),
                 recordedBy,
                 holds.stream().map(Enum::name).toList(),
-                clock.instant(),
-                job.organisationCode());
+                clock.instant());
         em.persist(review);
         em.flush();
         if (review.getState() == Review.State.PUBLISHED) {

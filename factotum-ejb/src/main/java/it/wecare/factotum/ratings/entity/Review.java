@@ -156,10 +156,6 @@ public class Review {
     private Instant createdAt;
 
     @Version
-    /** The partner organisation of the worker who did the job (null for the cooperative's own): the figures' filter. */
-    @Column(name = "organisation_code", length = 40)
-    private String organisationCode;
-
     @Column(name = "row_version", nullable = false)
     private long version;
 
@@ -182,8 +178,7 @@ public class Review {
             String authorName,
             String recordedBy,
             List<String> heldFor,
-            Instant now,
-            String organisationCode) {
+            Instant now) {
         this.requestId = requestId;
         this.workerId = workerId;
         this.teamName = teamName;
@@ -201,7 +196,6 @@ public class Review {
         this.state = heldFor.isEmpty() ? State.PUBLISHED : State.HELD;
         this.heldFor = heldFor.isEmpty() ? null : String.join(",", heldFor);
         this.createdAt = Objects.requireNonNull(now, "now");
-        this.organisationCode = organisationCode;
     }
 
     /** An operator publishes a held review (the checks were wrong). */

@@ -231,8 +231,7 @@ public class Transitions {
                 request.getClientName(),
                 request.getClientEmail(),
                 request.getLanguage(),
-                holder(request.getId()),
-                request.getOrganisationCode()));
+                holder(request.getId())));
         return to;
     }
 }

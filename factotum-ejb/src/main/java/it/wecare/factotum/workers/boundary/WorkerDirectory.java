@@ -130,34 +130,6 @@ public class WorkerDirectory {
                 : Optional.of(worker.getFirstName() + " " + worker.getLastName());
     }
 
-    /** How many active workers there are today, by kind and organisation (null: the cooperative's own). */
-    public record Roster(WorkerKind kind, String organisationCode, long active) implements java.io.Serializable {}
-
-    /** The active workers by kind and organisation, of one organisation when given. */
-    @PermitAll
-    public List<Roster> roster(String organisation) {
-        var q = em.createQuery(
-                "SELECT w.kind, w.organisationCode, COUNT(w) FROM Worker w WHERE w.active = TRUE"
-                        + (organisation == null ? "" : " AND w.organisationCode = :org")
-                        + " GROUP BY w.kind, w.organisationCode ORDER BY w.kind, w.organisationCode",
-                Object[].class);
-        if (organisation != null) {
-            q.setParameter("org", organisation);
-        }
-        return q.getResultList().stream()
-                .map(row -> new Roster((WorkerKind) row[0], (String) row[1], ((Number) row[2]).longValue()))
-                .toList();
-    }
-
-    /** The kind and organisation of a worker (any state); empty when there is none. */
-    @PermitAll
-    public Optional<WorkerAffiliation> affiliation(long id) {
-        Worker worker = em.find(Worker.class, id);
-        return worker == null
-                ? Optional.empty()
-                : Optional.of(new WorkerAffiliation(worker.getId(), worker.getKind(), worker.getOrganisationCode()));
-    }
-
     /**
      * How to reach the given workers (any state): name, the worker's email or else the login's, language.
      * Unknown ids are left out.

@@ -24,8 +24,7 @@ class ReviewTest {
                 "Giulia V.",
                 null,
                 heldFor,
-                NOW,
-                null);
+                NOW);
     }
 
     @Test
