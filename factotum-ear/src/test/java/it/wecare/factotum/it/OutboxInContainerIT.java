@@ -104,8 +104,8 @@ class OutboxInContainerIT {
         for (int i = 0; i < 30; i++) {
             ids.add(outbox.enqueue(draft("race-" + i + "-" + UUID.randomUUID() + "@factotum.test")));
         }
-        tx.commit();
-        // due for the racers (who live an hour ahead), not for the server's own sender
+        // due for the racers (who live an hour ahead), never for the server's own sender: set in the same
+        // transaction, so that sender cannot take a row between the insert and this update
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("UPDATE outbox_email SET next_attempt_at = ? WHERE id = ?")) {
             for (long id : ids) {
@@ -114,6 +114,7 @@ class OutboxInContainerIT {
                 s.executeUpdate();
             }
         }
+        tx.commit();
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -45,6 +45,11 @@ public class OutboxStore {
      * @return whether this sender won the row
      */
     public boolean claim(long id, String sender, Instant now, Instant until) {
+        // the row lock first: racing senders queue here, and each then decides on the row as the one
+        // before it left it (the conditional update alone let two senders win one row, once, on MariaDB)
+        em.createNativeQuery("SELECT id FROM outbox_email WHERE id = ? FOR UPDATE")
+                .setParameter(1, id)
+                .getResultList();
         int changed = em.createQuery("UPDATE OutboxEmail e SET e.status = :sending, e.claimedBy = :sender,"
                         + " e.claimedUntil = :until, e.version = e.version + 1 WHERE e.id = :id AND"
                         + " ((e.status = :pending AND e.nextAttemptAt <= :now)"
