@@ -124,6 +124,24 @@ class AccessibilityIT {
         assertAccessible("new traineeship");
         browser.get(TestAccounts.BASE_URL + "/backoffice/training-calendar.xhtml");
         assertAccessible("traineeship calendar");
+        browser.get(TestAccounts.BASE_URL + "/backoffice/impact.xhtml");
+        assertThat(browser.findElements(By.cssSelector("#family-social #ind-traineeshipsStarted")))
+                .as("an administrator reads the social figures")
+                .hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("canvas")))
+                .as("the breakdowns' charts")
+                .isNotEmpty();
+        assertAccessible("impact dashboard");
+        Browser.screenshot(browser, "70-impact-dashboard");
+        browser.findElement(By.id("impactForm:lastYear")).click();
+        Browser.waitForAjax(browser);
+        assertThat(browser.findElement(By.id("periodSummary")).getText())
+                .contains("01/01/" + (java.time.LocalDate.now().getYear() - 1));
+        browser.get(TestAccounts.BASE_URL + "/backoffice/impact-method.xhtml");
+        assertThat(browser.findElement(By.id("def-gini")).getText()).contains("Gini");
+        assertThat(browser.findElement(By.id("factors")).getText()).contains("WRAP", "1,45");
+        assertAccessible("impact methodology");
+        Browser.screenshot(browser, "71-impact-method");
         Browser.screenshot(browser, "50-new-traineeship");
         Browser.screenshot(browser, "45-reviews-moderation");
         Browser.screenshot(browser, "23-synonyms");

@@ -49,6 +49,13 @@ public class GoodsCategory {
     @Column(name = "updated_by", length = 254)
     private String updatedBy;
 
+    /** kg CO2e avoided per kg reused; null when no factor is trusted (the kilograms still count). */
+    @Column(name = "co2e_per_kg", precision = 6, scale = 2)
+    private BigDecimal co2ePerKg;
+
+    @Column(name = "co2e_source", length = 400)
+    private String co2eSource;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long version;
@@ -152,6 +159,14 @@ public class GoodsCategory {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public BigDecimal getCo2ePerKg() {
+        return co2ePerKg;
+    }
+
+    public String getCo2eSource() {
+        return co2eSource;
     }
 
     public long getVersion() {

@@ -90,6 +90,10 @@ public class GoodsOffer {
     @Column(name = "credit_amount", precision = 12, scale = 2)
     private BigDecimal creditAmount;
 
+    /** Kept by the figures from the request's events (GoodsFigures), read only in queries. */
+    @Column(name = "organisation_code", length = 40, insertable = false, updatable = false)
+    private String organisationCode;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long version;

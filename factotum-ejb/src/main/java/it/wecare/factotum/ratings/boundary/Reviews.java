@@ -194,7 +194,8 @@ public class Reviews {
                 initials(job.clientName()),
                 recordedBy,
                 holds.stream().map(Enum::name).toList(),
-                clock.instant());
+                clock.instant(),
+                job.organisationCode());
         em.persist(review);
         em.flush();
         if (review.getState() == Review.State.PUBLISHED) {

@@ -155,6 +155,10 @@ public class Review {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The partner organisation of the worker who did the job (null for the cooperative's own): the figures' filter. */
+    @Column(name = "organisation_code", length = 40)
+    private String organisationCode;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long version;
@@ -178,7 +182,8 @@ public class Review {
             String authorName,
             String recordedBy,
             List<String> heldFor,
-            Instant now) {
+            Instant now,
+            String organisationCode) {
         this.requestId = requestId;
         this.workerId = workerId;
         this.teamName = teamName;
@@ -196,6 +201,7 @@ public class Review {
         this.state = heldFor.isEmpty() ? State.PUBLISHED : State.HELD;
         this.heldFor = heldFor.isEmpty() ? null : String.join(",", heldFor);
         this.createdAt = Objects.requireNonNull(now, "now");
+        this.organisationCode = organisationCode;
     }
 
     /** An operator publishes a held review (the checks were wrong). */

@@ -120,6 +120,7 @@ public class Assignments {
                 Transitions.ITALY);
         Assignment assignment = new Assignment(request, workerId, Callers.name(session), now, answerBy);
         em.persist(assignment);
+        directory.affiliation(workerId).ifPresent(a -> request.heldBy(a.kind(), a.organisationCode()));
         request.log("PROPOSE", Callers.name(session), Channel.DESK, name + " — " + note.strip(), now);
         em.flush();
         ActionLinks.Issued answer = links.issue(

@@ -127,6 +127,7 @@ public class JobFacts {
      *
      * @param workerId null when no worker accepted the job
      * @param day the day of the job (the day it was completed when it had no date)
+     * @param organisationCode the partner organisation of the worker who held the job, or null
      */
     public record Done(
             long requestId,
@@ -137,7 +138,8 @@ public class JobFacts {
             LocalDate day,
             String clientName,
             String clientEmail,
-            String language)
+            String language,
+            String organisationCode)
             implements Serializable {}
 
     /** The job of a request, for its review; {@link RecordNotFound} when there is none. */
@@ -169,7 +171,8 @@ public class JobFacts {
                 day,
                 r.getClientName(),
                 r.getClientEmail(),
-                r.getLanguage());
+                r.getLanguage(),
+                r.getOrganisationCode());
     }
 
     /** The id of the request with this number; {@link RecordNotFound} when there is none. */

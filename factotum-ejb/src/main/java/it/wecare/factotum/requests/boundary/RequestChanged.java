@@ -6,7 +6,8 @@ import java.io.Serializable;
 
 /**
  * A request moved through its lifecycle; notifications, ratings and reporting observe it. {@code workerId}
- * is the worker who held the job when it moved (proposed or accepted), or null.
+ * is the worker who held the job when it moved (proposed or accepted), or null; {@code organisationCode} the
+ * partner organisation of the worker who last held it (null for none, or the cooperative's own).
  */
 public record RequestChanged(
         long requestId,
@@ -18,5 +19,6 @@ public record RequestChanged(
         String clientName,
         String clientEmail,
         String language,
-        Long workerId)
+        Long workerId,
+        String organisationCode)
         implements Serializable {}

@@ -231,7 +231,8 @@ public class Transitions {
                 request.getClientName(),
                 request.getClientEmail(),
                 request.getLanguage(),
-                holder(request.getId())));
+                holder(request.getId()),
+                request.getOrganisationCode()));
         return to;
     }
 }

@@ -146,6 +146,14 @@ public class QuoteRequest {
     @Column(name = "reminded_for")
     private LocalDate remindedFor;
 
+    /** The organisation of the worker who last held the job (proposed or accepted): the impact figures' filter. */
+    @Column(name = "organisation_code", length = 40)
+    private String organisationCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "worker_kind", length = 20)
+    private WorkerKind workerKind;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long version;
@@ -212,6 +220,16 @@ public class QuoteRequest {
     }
 
     /** Writes to the timeline something that happened without a change of state (a proposal, a decline). */
+    /** The job is proposed to a worker of this kind and organisation (null for the cooperative's own). */
+    public void heldBy(WorkerKind kind, String organisationCode) {
+        this.workerKind = Objects.requireNonNull(kind, "kind");
+        this.organisationCode = organisationCode;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
     public void log(String action, String actor, Channel channel, String note, Instant now) {
         timeline.add(new RequestEvent(this, now, actor, channel, action, state, state, note));
         updatedAt = now;

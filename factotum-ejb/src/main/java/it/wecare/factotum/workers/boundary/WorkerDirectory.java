@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -128,6 +129,34 @@ public class WorkerDirectory {
         return worker == null || !worker.isActive()
                 ? Optional.empty()
                 : Optional.of(worker.getFirstName() + " " + worker.getLastName());
+    }
+
+    /** How many active workers there are today, by kind and organisation (null: the cooperative's own). */
+    public record Roster(WorkerKind kind, String organisationCode, long active) implements Serializable {}
+
+    /** The active workers by kind and organisation, of one organisation when given. */
+    @PermitAll
+    public List<Roster> roster(String organisation) {
+        var q = em.createQuery(
+                "SELECT w.kind, w.organisationCode, COUNT(w) FROM Worker w WHERE w.active = TRUE"
+                        + (organisation == null ? "" : " AND w.organisationCode = :org")
+                        + " GROUP BY w.kind, w.organisationCode ORDER BY w.kind, w.organisationCode",
+                Object[].class);
+        if (organisation != null) {
+            q.setParameter("org", organisation);
+        }
+        return q.getResultList().stream()
+                .map(row -> new Roster((WorkerKind) row[0], (String) row[1], ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    /** The kind and organisation of a worker (any state); empty when there is none. */
+    @PermitAll
+    public Optional<WorkerAffiliation> affiliation(long id) {
+        Worker worker = em.find(Worker.class, id);
+        return worker == null
+                ? Optional.empty()
+                : Optional.of(new WorkerAffiliation(worker.getId(), worker.getKind(), worker.getOrganisationCode()));
     }
 
     /**

@@ -24,7 +24,8 @@ class ReviewTest {
                 "Giulia V.",
                 null,
                 heldFor,
-                NOW);
+                NOW,
+                null);
     }
 
     @Test
